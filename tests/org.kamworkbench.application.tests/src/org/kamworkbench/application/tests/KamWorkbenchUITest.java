@@ -1,0 +1,58 @@
+package org.kamworkbench.application.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kamworkbench.application.KeyAccountsPerspective;
+import org.kamworkbench.tests.support.FailureEvidence;
+import org.kamworkbench.tests.support.WorkbenchRobot;
+
+@ExtendWith(FailureEvidence.class)
+class KamWorkbenchUITest {
+
+	@Test
+	void theWindowOpensInTheKeyAccountsPerspective() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window, "no workbench window is open");
+		assertTrue(window.getShell().getText().endsWith("KAM Workbench"), window.getShell().getText());
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(KeyAccountsPerspective.ID, page.getPerspective().getId());
+		assertEquals("Key Accounts", page.getPerspective().getLabel());
+	}
+
+	@Test
+	void theProjectExplorerShowsTheWorkspace() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IViewPart view = page.findView(IPageLayout.ID_PROJECT_EXPLORER);
+		assertNotNull(view, "the Project Explorer is not in the perspective");
+		assertTrue(page.isPartVisible(view), "the Project Explorer is not visible");
+		CommonNavigator explorer = (CommonNavigator) view;
+		assertEquals(ResourcesPlugin.getWorkspace().getRoot(), explorer.getCommonViewer().getInput());
+	}
+
+	@Test
+	void theAboutDialogNamesTheProductAndItsVersion() throws Exception {
+		AtomicReference<String> title = new AtomicReference<>();
+		AtomicReference<String> text = new AtomicReference<>();
+		WorkbenchRobot.whenShellOpens(shell -> shell.getText().contains("About"), shell -> {
+			title.set(shell.getText());
+			text.set(WorkbenchRobot.visibleText(shell));
+		});
+		WorkbenchRobot.executeCommand("org.eclipse.ui.help.aboutAction");
+		assertEquals("About KAM Workbench", title.get());
+		assertTrue(text.get().contains("KAM Workbench"), text.get());
+		assertTrue(text.get().matches("(?s).*Version: \\d+\\.\\d+\\.\\d+.*"), text.get());
+	}
+}
