@@ -2,6 +2,7 @@ package org.kamworkbench.application;
 
 import java.net.URL;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
@@ -11,11 +12,17 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.osgi.framework.Bundle;
 
 /**
@@ -59,6 +66,27 @@ public class KamWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new KamWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		try {
+			IFile example = ExampleProject.installOnFirstStart(ResourcesPlugin.getWorkspace());
+			if (example != null) {
+				showInProjectExplorer(example);
+			}
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	private void showInProjectExplorer(IFile file) {
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		IViewPart explorer = page == null ? null : page.findView(IPageLayout.ID_PROJECT_EXPLORER);
+		if (explorer instanceof ISetSelectionTarget target) {
+			target.selectReveal(new StructuredSelection(file));
+		}
 	}
 
 	@Override

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Workspace_title;
 	public static String Workspace_noLocation;
 	public static String Workspace_inUse;
+	public static String ExampleProject_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -15,7 +19,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kamworkbench.application.ExampleProject;
 import org.kamworkbench.application.KeyAccountsPerspective;
+import org.kamworkbench.examples.ExamplePortfolio;
 import org.kamworkbench.tests.support.FailureEvidence;
 import org.kamworkbench.tests.support.WorkbenchRobot;
 
@@ -40,6 +46,19 @@ class KamWorkbenchUITest {
 		assertTrue(page.isPartVisible(view), "the Project Explorer is not visible");
 		CommonNavigator explorer = (CommonNavigator) view;
 		assertEquals(ResourcesPlugin.getWorkspace().getRoot(), explorer.getCommonViewer().getInput());
+	}
+
+	@Test
+	void aNewUserFindsTheExamplePortfolioInTheProjectExplorer() {
+		IFile example = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProject.PROJECT_NAME)
+				.getFile(ExamplePortfolio.FILE_NAME);
+		assertTrue(example.exists(), "the example portfolio was not put into the new workspace");
+
+		CommonNavigator explorer = (CommonNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER);
+		Tree tree = explorer.getCommonViewer().getTree();
+		WorkbenchRobot.waitUntil("the Project Explorer lists the example project", () -> Arrays
+				.stream(tree.getItems()).anyMatch(item -> item.getText().equals(ExampleProject.PROJECT_NAME)));
 	}
 
 	@Test
