@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam;
 
@@ -24,6 +24,6 @@ public interface Competitor extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 } // Competitor

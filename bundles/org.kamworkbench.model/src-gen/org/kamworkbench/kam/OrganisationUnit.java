@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam;
 
@@ -35,7 +35,7 @@ public interface OrganisationUnit extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * Returns the value of the '<em><b>Country</b></em>' attribute.

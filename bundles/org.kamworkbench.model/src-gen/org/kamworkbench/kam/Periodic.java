@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam;
 
@@ -33,7 +33,7 @@ public interface Periodic extends Identified {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * Returns the value of the '<em><b>Period Label</b></em>' attribute.

@@ -52,7 +52,18 @@ public record BalanceVerdict(Balance balance, KeySupplierVerdict customerView, O
 		/** Neither side sees the other as key. */
 		NO_KEY_RELATIONSHIP,
 		/** The customer's view or ours is not known. */
-		UNKNOWN
+		UNKNOWN;
+
+		/** A short name of the balance, for tables and charts. */
+		public String title() {
+			return switch (this) {
+			case BALANCED_PARTNERSHIP -> Messages.Balance_BALANCED_PARTNERSHIP_title;
+			case WE_ARE_MORE_COMMITTED -> Messages.Balance_WE_ARE_MORE_COMMITTED_title;
+			case THEY_ARE_MORE_COMMITTED -> Messages.Balance_THEY_ARE_MORE_COMMITTED_title;
+			case NO_KEY_RELATIONSHIP -> Messages.Balance_NO_KEY_RELATIONSHIP_title;
+			case UNKNOWN -> Messages.Balance_UNKNOWN_title;
+			};
+		}
 	}
 
 	/** What a reason is about. */

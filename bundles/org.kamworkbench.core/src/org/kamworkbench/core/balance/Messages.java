@@ -8,6 +8,11 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.kamworkbench.core.balance.messages"; //$NON-NLS-1$
 
+	public static String Balance_BALANCED_PARTNERSHIP_title;
+	public static String Balance_WE_ARE_MORE_COMMITTED_title;
+	public static String Balance_THEY_ARE_MORE_COMMITTED_title;
+	public static String Balance_NO_KEY_RELATIONSHIP_title;
+	public static String Balance_UNKNOWN_title;
 	public static String Preferencing_CORE_title;
 	public static String Preferencing_DEVELOPMENT_title;
 	public static String Preferencing_EXPLOITABLE_title;

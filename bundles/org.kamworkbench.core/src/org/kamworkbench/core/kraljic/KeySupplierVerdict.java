@@ -49,7 +49,16 @@ public record KeySupplierVerdict(Outcome outcome, List<Placement> ourCategories,
 		/** Every category that concerns our offerings is placed, and none is strategic. */
 		NOT_KEY_SUPPLIER,
 		/** No assessment, no category concerning our offerings, or scores missing where they decide. */
-		UNKNOWN
+		UNKNOWN;
+
+		/** A short name of the verdict, for tables. */
+		public String title() {
+			return switch (this) {
+			case KEY_SUPPLIER_POSSIBLE -> Messages.Verdict_KEY_SUPPLIER_POSSIBLE_title;
+			case NOT_KEY_SUPPLIER -> Messages.Verdict_NOT_KEY_SUPPLIER_title;
+			case UNKNOWN -> Messages.Verdict_UNKNOWN_title;
+			};
+		}
 	}
 
 	public KeySupplierVerdict {

@@ -8,6 +8,9 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.kamworkbench.core.kraljic.messages"; //$NON-NLS-1$
 
+	public static String Verdict_KEY_SUPPLIER_POSSIBLE_title;
+	public static String Verdict_NOT_KEY_SUPPLIER_title;
+	public static String Verdict_UNKNOWN_title;
 	public static String Quadrant_STRATEGIC_title;
 	public static String Quadrant_LEVERAGE_title;
 	public static String Quadrant_BOTTLENECK_title;

@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam.impl;
 
@@ -35,7 +35,7 @@ public class CompetitorPositionImpl extends IdentifiedImpl implements Competitor
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * The cached value of the '{@link #getCompetitor() <em>Competitor</em>}' reference.

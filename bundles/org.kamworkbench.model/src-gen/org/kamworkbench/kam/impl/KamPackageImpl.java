@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam.impl;
 
@@ -81,7 +81,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * <!-- begin-user-doc -->

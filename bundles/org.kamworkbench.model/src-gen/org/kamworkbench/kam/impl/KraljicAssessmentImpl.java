@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam.impl;
 
@@ -47,7 +47,7 @@ public class KraljicAssessmentImpl extends IdentifiedImpl implements KraljicAsse
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.

@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam.impl;
 
@@ -36,7 +36,7 @@ public class RevenueTargetImpl extends PeriodicImpl implements RevenueTarget {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * The default value of the '{@link #getRevenue() <em>Revenue</em>}' attribute.

@@ -1,5 +1,5 @@
 /**
- * Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.
+ * Copyright (c) 2026 the KAM Workbench authors.
  */
 package org.kamworkbench.kam.impl;
 
@@ -34,7 +34,7 @@ public class StrategyImpl extends NamedElementImpl implements Strategy {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors. Generated from kam.genmodel: do not edit.";
+	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
 	 * The cached value of the '{@link #getObjectives() <em>Objectives</em>}' reference list.

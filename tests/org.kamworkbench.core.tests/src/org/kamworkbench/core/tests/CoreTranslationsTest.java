@@ -1,4 +1,4 @@
-package org.kamworkbench.core.tests.selection;
+package org.kamworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.kamworkbench.core.selection.PortfolioMatrix;
 import org.kamworkbench.tests.support.Translations;
 
-class SelectionTranslationsTest {
+/** The core's texts: complete in English and Dutch, and the chart's direction statement in Dutch. */
+class CoreTranslationsTest {
 
 	@Test
 	void everyMessageOfTheCoreIsInDutchToo() throws Exception {

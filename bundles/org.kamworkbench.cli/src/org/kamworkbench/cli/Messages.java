@@ -1,0 +1,54 @@
+package org.kamworkbench.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The command line's texts, in English and Dutch. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.kamworkbench.cli.messages"; //$NON-NLS-1$
+
+	public static String Usage_text;
+	public static String Usage_unknownCommand;
+	public static String Usage_unknownOption;
+	public static String Usage_oneFile;
+	public static String Usage_noFile;
+	public static String Usage_missingValue;
+	public static String Usage_badDate;
+	public static String Usage_badSeed;
+	public static String Validate_error;
+	public static String Validate_warning;
+	public static String Validate_invalid;
+	public static String Validate_valid;
+	public static String Analyse_title;
+	public static String Analyse_portfolio;
+	public static String Section_matrix;
+	public static String Section_balance;
+	public static String Section_centralLocal;
+	public static String Section_results;
+	public static String Section_coverage;
+	public static String Section_sensitivity;
+	public static String Section_lifetimeValue;
+	public static String Matrix_criteria;
+	public static String Matrix_thresholds;
+	public static String Matrix_boundaryHigh;
+	public static String Matrix_boundaryLow;
+	public static String Matrix_flags;
+	public static String Column_account;
+	public static String Column_status;
+	public static String Column_attractiveness;
+	public static String Column_strength;
+	public static String Column_quadrant;
+	public static String Unknown;
+	public static String Balance_account;
+	public static String CentralLocal_none;
+	public static String Results_year;
+	public static String Coverage_none;
+	public static String LifetimeValue_account;
+	public static String LifetimeValue_invalid;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
