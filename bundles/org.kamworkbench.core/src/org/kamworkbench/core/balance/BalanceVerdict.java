@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.kraljic.KeySupplierVerdict;
 import org.kamworkbench.core.kraljic.KraljicQuadrant;
 import org.kamworkbench.kam.Account;
@@ -131,12 +133,12 @@ public record BalanceVerdict(Balance balance, KeySupplierVerdict customerView, O
 			List<Reason> reasons) {
 		boolean customerUnknown = customerView.outcome() == KeySupplierVerdict.Outcome.UNKNOWN;
 		if (customerUnknown || ourView.isEmpty()) {
-			reasons.add(new Reason(ReasonKind.COMMITMENT, Messages.format(Messages.Balance_unknown)));
+			reasons.add(new Reason(ReasonKind.COMMITMENT, NLS.bind(Messages.Balance_unknown)));
 			if (customerUnknown) {
-				reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(Messages.Balance_customerViewUnknown)));
+				reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(Messages.Balance_customerViewUnknown)));
 			}
 			if (ourView.isEmpty()) {
-				reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(Messages.Balance_ourViewUnknown)));
+				reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(Messages.Balance_ourViewUnknown)));
 			}
 			return Balance.UNKNOWN;
 		}
@@ -155,30 +157,30 @@ public record BalanceVerdict(Balance balance, KeySupplierVerdict customerView, O
 			balance = weAreCommitted ? Balance.WE_ARE_MORE_COMMITTED : Balance.NO_KEY_RELATIONSHIP;
 			message = weAreCommitted ? Messages.Balance_weMoreCommitted : Messages.Balance_noKeyRelationship;
 		}
-		reasons.add(new Reason(ReasonKind.COMMITMENT, Messages.format(message, theirs.asItem(), ours.asAccount())));
+		reasons.add(new Reason(ReasonKind.COMMITMENT, NLS.bind(message, theirs.asItem(), ours.asAccount())));
 		return balance;
 	}
 
 	private static void compare(List<Reason> reasons, ReasonKind kind, double tolerance, boolean ourSet, double our,
 			boolean theirSet, double their, String weMore, String theyMore, String ourMissing, String theirMissing) {
 		if (!ourSet) {
-			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(ourMissing)));
+			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(ourMissing)));
 		}
 		if (!theirSet) {
-			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(theirMissing)));
+			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(theirMissing)));
 		}
 		if (ourSet && theirSet && Math.abs(our - their) > tolerance) {
-			reasons.add(new Reason(kind, Messages.format(our > their ? weMore : theyMore, Messages.number(our),
-					Messages.number(their), Messages.number(tolerance))));
+			reasons.add(new Reason(kind, NLS.bind(our > their ? weMore : theyMore, Texts.decimal(our),
+					Texts.decimal(their), Texts.decimal(tolerance))));
 		}
 	}
 
 	private static void purchasing(DecisionLevel level, PurchasingCoordination coordination, List<Reason> reasons) {
 		if (level == DecisionLevel.UNKNOWN) {
-			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(Messages.Balance_decisionLevelUnknown)));
+			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(Messages.Balance_decisionLevelUnknown)));
 		}
 		if (coordination == PurchasingCoordination.UNKNOWN) {
-			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, Messages.format(Messages.Balance_coordinationUnknown)));
+			reasons.add(new Reason(ReasonKind.MISSING_INFORMATION, NLS.bind(Messages.Balance_coordinationUnknown)));
 		}
 		String levelName = switch (level) {
 		case INTERNATIONAL -> Messages.Balance_level_INTERNATIONAL;
@@ -188,7 +190,7 @@ public record BalanceVerdict(Balance balance, KeySupplierVerdict customerView, O
 		};
 		if (levelName != null && coordination == PurchasingCoordination.DECENTRALISED) {
 			reasons.add(new Reason(ReasonKind.WITHOUT_CENTRAL_PURCHASING,
-					Messages.format(Messages.Balance_withoutCentralPurchasing, Messages.format(levelName))));
+					NLS.bind(Messages.Balance_withoutCentralPurchasing, NLS.bind(levelName))));
 		}
 	}
 }

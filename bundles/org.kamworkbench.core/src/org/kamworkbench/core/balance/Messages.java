@@ -1,7 +1,5 @@
 package org.kamworkbench.core.balance;
 
-import java.text.NumberFormat;
-
 import org.eclipse.osgi.util.NLS;
 
 /** What the balance analyses tell the user, in English and Dutch. */
@@ -53,17 +51,5 @@ final class Messages extends NLS {
 	}
 
 	private Messages() {
-	}
-
-	/** Binds the arguments; always used, so that a doubled quote ('') reads as one quote. */
-	static String format(String message, Object... arguments) {
-		return NLS.bind(message, arguments);
-	}
-
-	/** A 0-10 score or an amount as the user's locale writes it, with at most one decimal. */
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance();
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
 	}
 }

@@ -1,5 +1,7 @@
 package org.kamworkbench.core.balance;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A quadrant of supplier preferencing (Steele &amp; Court, 1996): how we, the supplier, see an account,
  * by its attractiveness to us (vertical) and the relative value of its business to us (horizontal).
@@ -24,7 +26,7 @@ public enum PreferencingQuadrant {
 
 	/** The quadrant's heading, e.g. "Core". */
 	public String title() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case CORE -> Messages.Preferencing_CORE_title;
 		case DEVELOPMENT -> Messages.Preferencing_DEVELOPMENT_title;
 		case EXPLOITABLE -> Messages.Preferencing_EXPLOITABLE_title;
@@ -34,7 +36,7 @@ public enum PreferencingQuadrant {
 
 	/** One account of the quadrant inside a sentence, e.g. "a core account". */
 	public String asAccount() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case CORE -> Messages.Preferencing_CORE_account;
 		case DEVELOPMENT -> Messages.Preferencing_DEVELOPMENT_account;
 		case EXPLOITABLE -> Messages.Preferencing_EXPLOITABLE_account;
@@ -44,7 +46,7 @@ public enum PreferencingQuadrant {
 
 	/** What a supplier does with an account in this quadrant, as one sentence. */
 	public String supplierBehaviour() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case CORE -> Messages.Preferencing_CORE_supplier;
 		case DEVELOPMENT -> Messages.Preferencing_DEVELOPMENT_supplier;
 		case EXPLOITABLE -> Messages.Preferencing_EXPLOITABLE_supplier;

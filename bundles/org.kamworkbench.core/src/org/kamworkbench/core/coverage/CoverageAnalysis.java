@@ -2,8 +2,6 @@ package org.kamworkbench.core.coverage;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import org.eclipse.emf.ecore.EObject;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountPlan;
@@ -162,7 +161,7 @@ public final class CoverageAnalysis {
 				long days = ChronoUnit.DAYS.between(review, asOf);
 				findings.add(new CoverageFinding(FindingKind.REVIEW_OVERDUE, account, plan, null, responsible,
 						OptionalLong.of(days), format(Messages.Coverage_reviewOverdue,
-								name(plan), name(account), date(review), days)));
+								name(plan), name(account), Texts.date(review), days)));
 			}
 		}
 	}
@@ -277,10 +276,5 @@ public final class CoverageAnalysis {
 	/** Message formatting with plural choices ({@code {2,choice,1#1 day|1<{2} days}}), in the user's language. */
 	private static String format(String pattern, Object... arguments) {
 		return new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(arguments);
-	}
-
-	private static String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT))
-				.format(date);
 	}
 }

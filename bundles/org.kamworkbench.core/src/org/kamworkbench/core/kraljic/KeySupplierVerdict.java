@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.kraljic.KraljicClassifier.Placement;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AnalysisSettings;
@@ -74,13 +76,13 @@ public record KeySupplierVerdict(Outcome outcome, List<Placement> ourCategories,
 	public static KeySupplierVerdict judge(Account account, AnalysisSettings settings) {
 		if (account.getKraljicAssessment() == null) {
 			return new KeySupplierVerdict(Outcome.UNKNOWN, List.of(), List.of(), OptionalDouble.empty(),
-					Optional.empty(), List.of(Messages.format(Messages.KeySupplier_noAssessment)));
+					Optional.empty(), List.of(NLS.bind(Messages.KeySupplier_noAssessment)));
 		}
 		List<Placement> ours = new KraljicClassifier(settings).classify(account).stream()
 				.filter(placement -> !placement.category().getOfferings().isEmpty()).toList();
 		if (ours.isEmpty()) {
 			return new KeySupplierVerdict(Outcome.UNKNOWN, List.of(), List.of(), OptionalDouble.empty(),
-					Optional.empty(), List.of(Messages.format(Messages.KeySupplier_noCategoryConcernsUs)));
+					Optional.empty(), List.of(NLS.bind(Messages.KeySupplier_noCategoryConcernsUs)));
 		}
 		List<Placement> strategic = ours.stream()
 				.filter(placement -> placement.quadrant().orElse(null) == KraljicQuadrant.STRATEGIC).toList();
@@ -94,16 +96,16 @@ public record KeySupplierVerdict(Outcome outcome, List<Placement> ourCategories,
 			outcome = Outcome.KEY_SUPPLIER_POSSIBLE;
 			deciding = strategic;
 			conclusion = share.isPresent()
-					? Messages.format(Messages.KeySupplier_possible, Messages.percent(share.getAsDouble()))
-					: Messages.format(Messages.KeySupplier_possibleSpendUnknown);
+					? NLS.bind(Messages.KeySupplier_possible, Texts.percent(share.getAsDouble()))
+					: NLS.bind(Messages.KeySupplier_possibleSpendUnknown);
 		} else if (!unplaced.isEmpty()) {
 			outcome = Outcome.UNKNOWN;
 			deciding = unplaced;
-			conclusion = Messages.format(Messages.KeySupplier_undecided);
+			conclusion = NLS.bind(Messages.KeySupplier_undecided);
 		} else {
 			outcome = Outcome.NOT_KEY_SUPPLIER;
 			deciding = ours;
-			conclusion = Messages.format(Messages.KeySupplier_notKey);
+			conclusion = NLS.bind(Messages.KeySupplier_notKey);
 		}
 		List<String> reasons = new ArrayList<>();
 		reasons.add(conclusion);
@@ -149,14 +151,14 @@ public record KeySupplierVerdict(Outcome outcome, List<Placement> ourCategories,
 		case NON_CRITICAL -> Messages.KeySupplier_NON_CRITICAL;
 		};
 		PurchaseCategory category = placement.category();
-		return Messages.format(message, offerings(category), Messages.name(category.getName()));
+		return NLS.bind(message, offerings(category), Messages.name(category.getName()));
 	}
 
 	private static String offerings(PurchaseCategory category) {
 		List<Offering> offerings = category.getOfferings();
 		String names = offerings.stream().map(offering -> "'" + Messages.name(offering.getName()) + "'") //$NON-NLS-1$ //$NON-NLS-2$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-		return Messages.format(offerings.size() == 1 ? Messages.KeySupplier_offeringOne : Messages.KeySupplier_offeringMany,
+		return NLS.bind(offerings.size() == 1 ? Messages.KeySupplier_offeringOne : Messages.KeySupplier_offeringMany,
 				names);
 	}
 }

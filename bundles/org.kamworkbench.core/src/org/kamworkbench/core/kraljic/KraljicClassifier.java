@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AnalysisSettings;
@@ -66,14 +68,14 @@ public final class KraljicClassifier {
 			String name = Messages.name(category.getName());
 			if (quadrant.isPresent()) {
 				KraljicQuadrant placed = quadrant.get();
-				return Messages.format(Messages.Placement_placed, name, placed.asItem(),
-						Messages.number(profitImpact.getAsDouble()), Messages.number(supplyRisk.getAsDouble()),
+				return NLS.bind(Messages.Placement_placed, name, placed.asItem(),
+						Texts.decimal(profitImpact.getAsDouble()), Texts.decimal(supplyRisk.getAsDouble()),
 						placed.customerBehaviour());
 			}
 			String missing = profitImpact.isEmpty()
 					? supplyRisk.isEmpty() ? Messages.Placement_noScores : Messages.Placement_noProfitImpact
 					: Messages.Placement_noSupplyRisk;
-			return Messages.format(missing, name);
+			return NLS.bind(missing, name);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.kamworkbench.core.kraljic;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A quadrant of the customer's purchasing portfolio (Kraljic, 1983): where the customer places a
  * category it buys, by profit impact (vertical) and supply risk (horizontal), and so how it treats
@@ -25,7 +27,7 @@ public enum KraljicQuadrant {
 
 	/** The quadrant's heading, e.g. "Leverage items". */
 	public String title() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case STRATEGIC -> Messages.Quadrant_STRATEGIC_title;
 		case LEVERAGE -> Messages.Quadrant_LEVERAGE_title;
 		case BOTTLENECK -> Messages.Quadrant_BOTTLENECK_title;
@@ -35,7 +37,7 @@ public enum KraljicQuadrant {
 
 	/** One category of the quadrant inside a sentence, e.g. "a leverage item". */
 	public String asItem() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case STRATEGIC -> Messages.Quadrant_STRATEGIC_item;
 		case LEVERAGE -> Messages.Quadrant_LEVERAGE_item;
 		case BOTTLENECK -> Messages.Quadrant_BOTTLENECK_item;
@@ -45,7 +47,7 @@ public enum KraljicQuadrant {
 
 	/** What the customer does with the suppliers of a category in this quadrant, as one sentence. */
 	public String customerBehaviour() {
-		return Messages.format(switch (this) {
+		return NLS.bind(switch (this) {
 		case STRATEGIC -> Messages.Quadrant_STRATEGIC_customer;
 		case LEVERAGE -> Messages.Quadrant_LEVERAGE_customer;
 		case BOTTLENECK -> Messages.Quadrant_BOTTLENECK_customer;

@@ -1,8 +1,7 @@
 package org.kamworkbench.core.kraljic;
 
-import java.text.NumberFormat;
-
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 
 /** What the Kraljic analyses tell the user, in English and Dutch. */
 final class Messages extends NLS {
@@ -50,25 +49,8 @@ final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** Binds the arguments; always used, so that a doubled quote ('') reads as one quote. */
-	static String format(String message, Object... arguments) {
-		return NLS.bind(message, arguments);
-	}
-
-	/** A 0-10 score or an amount as the user's locale writes it, with at most one decimal. */
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance();
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
-	}
-
-	/** A share (0-1) as a percentage in the user's locale. */
-	static String percent(double share) {
-		return NumberFormat.getPercentInstance().format(share);
-	}
-
 	/** The name the user gave, or a placeholder when there is none. */
 	static String name(String name) {
-		return name == null || name.isBlank() ? Unnamed : name;
+		return Texts.nameOr(name, Unnamed);
 	}
 }

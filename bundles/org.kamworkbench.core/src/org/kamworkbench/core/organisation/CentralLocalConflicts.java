@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountStatus;
@@ -88,30 +90,30 @@ public final class CentralLocalConflicts {
 		String accountName = Messages.name(account.getName());
 		String unitName = describe(unit);
 		double threshold = settings.getAttractivenessThreshold();
-		String thresholdText = Messages.number(threshold);
+		String thresholdText = Texts.decimal(threshold);
 		if (account.getStatus() == AccountStatus.KEY_ACCOUNT) {
 			if (!unit.isSetLocalImportance()) {
 				findings.add(notAssessed(unit, Messages.Conflict_importanceNotAssessed, unitName));
 			} else if (!Thresholds.isHigh(unit.getLocalImportance(), threshold, settings.getBoundarySide())) {
 				findings.add(new Finding(Kind.CENTRAL_KEY_LOCALLY_UNIMPORTANT, unit,
 						OptionalDouble.of(unit.getLocalImportance()),
-						Messages.format(Messages.Conflict_locallyUnimportant, unitName,
-								Messages.number(unit.getLocalImportance()), thresholdText, accountName)));
+						NLS.bind(Messages.Conflict_locallyUnimportant, unitName,
+								Texts.decimal(unit.getLocalImportance()), thresholdText, accountName)));
 			}
 			if (!unit.isSetLocalCommitment()) {
 				findings.add(notAssessed(unit, Messages.Conflict_commitmentNotAssessed, unitName));
 			} else if (!Thresholds.isHigh(unit.getLocalCommitment(), threshold, settings.getBoundarySide())) {
 				findings.add(new Finding(Kind.CENTRAL_KEY_LOCALLY_UNCOMMITTED, unit,
 						OptionalDouble.of(unit.getLocalCommitment()),
-						Messages.format(Messages.Conflict_locallyUncommitted, unitName,
-								Messages.number(unit.getLocalCommitment()), thresholdText, accountName)));
+						NLS.bind(Messages.Conflict_locallyUncommitted, unitName,
+								Texts.decimal(unit.getLocalCommitment()), thresholdText, accountName)));
 			}
 		} else if (!unit.isSetLocalImportance()) {
 			findings.add(notAssessed(unit, Messages.Conflict_importanceNotAssessed, unitName));
 		} else if (Thresholds.isHigh(unit.getLocalImportance(), threshold, settings.getBoundarySide())) {
 			findings.add(new Finding(Kind.LOCALLY_IMPORTANT_NOT_KEY, unit, OptionalDouble.of(unit.getLocalImportance()),
-					Messages.format(Messages.Conflict_locallyImportantNotKey, unitName,
-							Messages.number(unit.getLocalImportance()), thresholdText, accountName)));
+					NLS.bind(Messages.Conflict_locallyImportantNotKey, unitName,
+							Texts.decimal(unit.getLocalImportance()), thresholdText, accountName)));
 		}
 		for (AccountUnit subunit : unit.getSubunits()) {
 			inspect(account, subunit, settings, findings);
@@ -119,7 +121,7 @@ public final class CentralLocalConflicts {
 	}
 
 	private static Finding notAssessed(AccountUnit unit, String message, String unitName) {
-		return new Finding(Kind.NOT_ASSESSED, unit, OptionalDouble.empty(), Messages.format(message, unitName));
+		return new Finding(Kind.NOT_ASSESSED, unit, OptionalDouble.empty(), NLS.bind(message, unitName));
 	}
 
 	/** The unit as a user recognises it: its name, with its country and business unit when known. */
@@ -127,7 +129,7 @@ public final class CentralLocalConflicts {
 		String details = Stream.of(unit.getCountry(), unit.getBusinessUnit())
 				.filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		String name = Messages.name(unit.getName());
-		return details.isEmpty() ? Messages.format(Messages.Unit_plain, name)
-				: Messages.format(Messages.Unit_withDetails, name, details);
+		return details.isEmpty() ? NLS.bind(Messages.Unit_plain, name)
+				: NLS.bind(Messages.Unit_withDetails, name, details);
 	}
 }

@@ -1,8 +1,7 @@
 package org.kamworkbench.core.organisation;
 
-import java.text.NumberFormat;
-
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 
 /** What the central-versus-local analysis tells the user, in English and Dutch. */
 final class Messages extends NLS {
@@ -24,20 +23,8 @@ final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** Binds the arguments; always used, so that a doubled quote ('') reads as one quote. */
-	static String format(String message, Object... arguments) {
-		return NLS.bind(message, arguments);
-	}
-
-	/** A 0-10 score as the user's locale writes it, with at most one decimal. */
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance();
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
-	}
-
 	/** The name the user gave, or a placeholder when there is none. */
 	static String name(String name) {
-		return name == null || name.isBlank() ? Unnamed : name;
+		return Texts.nameOr(name, Unnamed);
 	}
 }

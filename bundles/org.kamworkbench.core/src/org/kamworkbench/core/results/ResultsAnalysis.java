@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.OrganisationUnit;
@@ -95,7 +96,7 @@ public final class ResultsAnalysis {
 			shareTotal += credit.getSharePercent();
 		}
 		Optional<String> flag = !shares.isEmpty() && Math.abs(shareTotal - 100.0) > ROUNDING
-				? Optional.of(NLS.bind(Messages.Results_creditsDoNotSum, label, percent(shareTotal)))
+				? Optional.of(NLS.bind(Messages.Results_creditsDoNotSum, label, Texts.decimal(shareTotal)))
 				: Optional.empty();
 		return new CreditSplit(shares, shareTotal, flag);
 	}
@@ -156,7 +157,7 @@ public final class ResultsAnalysis {
 			if (target > 0) {
 				achieved = OptionalDouble.of(actual / target * 100.0);
 				summary = NLS.bind(Messages.Results_againstTarget, new Object[] { measure, money(actual, currency),
-						money(target, currency), percent(achieved.getAsDouble()) });
+						money(target, currency), Texts.decimal(achieved.getAsDouble()) });
 			} else {
 				summary = NLS.bind(Messages.Results_againstNegativeTarget, new Object[] { measure,
 						money(actual, currency), money(target, currency), money(actual - target, currency) });
@@ -177,7 +178,8 @@ public final class ResultsAnalysis {
 				if (Objects.equals(a.accountUnit(), b.accountUnit()) && overlap(a, b)) {
 					warnings.add(a.accountUnit() == null ? NLS.bind(Messages.Results_overlap, a.label(), b.label())
 							: NLS.bind(Messages.Results_overlapInUnit,
-									new Object[] { a.label(), b.label(), nameOf(a.accountUnit().getName()) }));
+									new Object[] { a.label(), b.label(),
+											Texts.nameOr(a.accountUnit().getName(), Messages.Results_unnamed) }));
 				}
 			}
 		}
@@ -203,10 +205,6 @@ public final class ResultsAnalysis {
 		return Messages.Results_undated;
 	}
 
-	private static String nameOf(String name) {
-		return name == null || name.isBlank() ? Messages.Results_unnamed : name;
-	}
-
 	private static String currencyOf(Account account) {
 		return account.eContainer() instanceof Portfolio portfolio && portfolio.getCurrency() != null
 				? portfolio.getCurrency()
@@ -217,11 +215,5 @@ public final class ResultsAnalysis {
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
 		format.setMaximumFractionDigits(0);
 		return NLS.bind(Messages.Results_amount, currency, format.format(amount));
-	}
-
-	static String percent(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
 	}
 }

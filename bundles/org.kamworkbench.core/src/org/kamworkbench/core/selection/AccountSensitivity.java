@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.Account;
 
 /**
@@ -43,6 +44,6 @@ public record AccountSensitivity(Account account, PortfolioQuadrant baseQuadrant
 		movedTo.forEach((quadrant, count) -> moves.add(NLS.bind(Messages.Sensitivity_movedTo, quadrant.label(), count)));
 		String template = moves.isEmpty() ? Messages.Sensitivity_kept : Messages.Sensitivity_keptAndMoved;
 		return NLS.bind(template, new Object[] { account.getName(), baseQuadrant.label(),
-				Messages.number(keptShare() * 100), Integer.valueOf(runs), String.join(Messages.LIST_SEPARATOR, moves) });
+				Texts.number(keptShare() * 100), Integer.valueOf(runs), String.join(Messages.LIST_SEPARATOR, moves) });
 	}
 }

@@ -1,7 +1,5 @@
 package org.kamworkbench.core.selection;
 
-import java.text.NumberFormat;
-
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.kam.Axis;
 
@@ -56,12 +54,5 @@ final class Messages extends NLS {
 	/** The axis as the user reads it. */
 	static String axis(Axis axis) {
 		return axis == Axis.RELATIVE_STRENGTH ? Axis_relativeStrength : Axis_attractiveness;
-	}
-
-	/** A score, threshold or weight in the user's number format, with at most two decimals. */
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance();
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AnalysisSettings;
@@ -87,7 +88,7 @@ public final class PortfolioMatrix {
 		double strength = scores.relativeStrength().score().getAsDouble();
 		PortfolioQuadrant quadrant = quadrant(attractiveness, strength, settings);
 		String message = NLS.bind(Messages.Matrix_placed, new Object[] { name, quadrant.label(),
-				Messages.number(attractiveness), Messages.number(strength), quadrant.strategy() });
+				Texts.number(attractiveness), Texts.number(strength), quadrant.strategy() });
 		return new PortfolioPosition(scores.account(), scores, Optional.of(quadrant), List.of(), message);
 	}
 

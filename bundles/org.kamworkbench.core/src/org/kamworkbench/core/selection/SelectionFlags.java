@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountStatus;
@@ -90,7 +91,7 @@ public final class SelectionFlags {
 		if (Math.abs(sum - settings.getWeightTotal()) > WEIGHT_ROUNDING) {
 			flags.add(new SelectionFlag(null, axis, SelectionFlagKind.WEIGHTS_NOT_AT_TOTAL,
 					NLS.bind(Messages.Flag_weightsNotAtTotal, new Object[] { Messages.axis(axis),
-							Messages.number(sum), Messages.number(settings.getWeightTotal()) })));
+							Texts.number(sum), Texts.number(settings.getWeightTotal()) })));
 		}
 	}
 
@@ -100,7 +101,7 @@ public final class SelectionFlags {
 		if (scores.attractiveness().isKnown()) {
 			double attractiveness = scores.attractiveness().score().getAsDouble();
 			boolean meets = Thresholds.isHigh(attractiveness, threshold, settings.getBoundarySide());
-			Object[] values = { account.getName(), Messages.number(attractiveness), Messages.number(threshold) };
+			Object[] values = { account.getName(), Texts.number(attractiveness), Texts.number(threshold) };
 			if (account.getStatus() == AccountStatus.KEY_ACCOUNT && !meets) {
 				flags.add(new SelectionFlag(account, Axis.ATTRACTIVENESS, SelectionFlagKind.KEY_ACCOUNT_BELOW_THRESHOLD,
 						NLS.bind(Messages.Flag_keyBelowThreshold, values)));

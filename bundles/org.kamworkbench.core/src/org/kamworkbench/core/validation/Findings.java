@@ -1,12 +1,8 @@
 package org.kamworkbench.core.validation;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -14,6 +10,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 
 /**
  * Collects the constraint violations of one object as diagnostics: source {@value KamValidator#DIAGNOSTIC_SOURCE},
@@ -59,7 +56,8 @@ final class Findings {
 		double value = ((Number) object.eGet(feature)).doubleValue();
 		if (!(value >= min && value <= max)) {
 			report(constraint, object, feature, NLS.bind(Messages.Validation_outOfRange, new Object[] {
-					ObjectLabels.path(object), ObjectLabels.featureName(feature), number(value), number(min), number(max) }));
+					ObjectLabels.path(object), ObjectLabels.featureName(feature), Texts.number(value), Texts.number(min),
+					Texts.number(max) }));
 		}
 	}
 
@@ -68,7 +66,8 @@ final class Findings {
 		double value = ((Number) object.eGet(feature)).doubleValue();
 		if (!(value >= min)) {
 			report(constraint, object, feature, NLS.bind(Messages.Validation_belowMinimum,
-					new Object[] { ObjectLabels.path(object), ObjectLabels.featureName(feature), number(value), number(min) }));
+					new Object[] { ObjectLabels.path(object), ObjectLabels.featureName(feature), Texts.number(value),
+							Texts.number(min) }));
 		}
 	}
 
@@ -76,18 +75,8 @@ final class Findings {
 	void periodOrder(Constraint constraint, EObject object, EAttribute startFeature, LocalDate start, LocalDate end) {
 		if (start != null && end != null && start.isAfter(end)) {
 			report(constraint, object, startFeature,
-					NLS.bind(Messages.Validation_periodOrder, new Object[] { ObjectLabels.path(object), date(start), date(end) }));
+					NLS.bind(Messages.Validation_periodOrder,
+							new Object[] { ObjectLabels.path(object), Texts.date(start), Texts.date(end) }));
 		}
-	}
-
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
-	}
-
-	static String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT))
-				.format(date);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.AnalysisSettings;
 import org.kamworkbench.kam.Identified;
 import org.kamworkbench.kam.KamPackage.Literals;
@@ -77,7 +78,7 @@ final class PortfolioConstraints {
 			findings.report(Constraint.SETTING_RANGE, settings, Literals.ANALYSIS_SETTINGS__WEIGHT_TOTAL,
 					NLS.bind(Messages.Validation_notPositive, new Object[] { ObjectLabels.path(settings),
 							ObjectLabels.featureName(Literals.ANALYSIS_SETTINGS__WEIGHT_TOTAL),
-							Findings.number(settings.getWeightTotal()) }));
+							Texts.number(settings.getWeightTotal()) }));
 		}
 		for (EAttribute count : COUNTS) {
 			findings.atLeast(Constraint.SETTING_RANGE, settings, count, 0);

@@ -1,6 +1,7 @@
 package org.kamworkbench.core.validation;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.KamPackage.Literals;
 import org.kamworkbench.kam.PeriodResult;
@@ -35,7 +36,7 @@ final class ResultConstraints {
 		}
 		if (!(Math.abs(sum - PERCENT_MAX) <= Findings.ROUNDING)) {
 			findings.report(Constraint.CREDIT_SPLIT_TOTAL, result, Literals.PERIOD_RESULT__CREDITS,
-					NLS.bind(Messages.Validation_creditSplit, ObjectLabels.path(result), Findings.number(sum)));
+					NLS.bind(Messages.Validation_creditSplit, ObjectLabels.path(result), Texts.number(sum)));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.kamworkbench.core.validation;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.kam.Axis;
 import org.kamworkbench.kam.CriteriaSet;
@@ -39,7 +40,7 @@ final class SelectionConstraints {
 			if (any && !(Math.abs(sum - expected) <= Findings.ROUNDING)) {
 				findings.report(Constraint.CRITERIA_WEIGHT_TOTAL, set, Literals.CRITERIA_SET__CRITERIA,
 						NLS.bind(Messages.Validation_weightTotal, new Object[] { axisName(axis),
-								ObjectLabels.nameOrLabel(set), Findings.number(sum), Findings.number(expected) }),
+								ObjectLabels.nameOrLabel(set), Texts.number(sum), Texts.number(expected) }),
 						axis);
 			}
 		}
@@ -49,7 +50,7 @@ final class SelectionConstraints {
 		if (!(criterion.getScaleMin() < criterion.getScaleMax())) {
 			findings.report(Constraint.CRITERION_SCALE, criterion, Literals.CRITERION__SCALE_MIN,
 					NLS.bind(Messages.Validation_criterionScale, new Object[] { ObjectLabels.path(criterion),
-							Findings.number(criterion.getScaleMin()), Findings.number(criterion.getScaleMax()) }));
+							Texts.number(criterion.getScaleMin()), Texts.number(criterion.getScaleMax()) }));
 		}
 		findings.atLeast(Constraint.CRITERION_WEIGHT, criterion, Literals.CRITERION__WEIGHT, 0);
 	}
@@ -63,9 +64,9 @@ final class SelectionConstraints {
 		if (!(value >= criterion.getScaleMin() && value <= criterion.getScaleMax())) {
 			findings.report(Constraint.SCORE_IN_SCALE, score, Literals.SCORE__VALUE,
 					NLS.bind(Messages.Validation_scoreOutOfScale,
-							new Object[] { ObjectLabels.path(score), Findings.number(value),
-									ObjectLabels.nameOrLabel(criterion), Findings.number(criterion.getScaleMin()),
-									Findings.number(criterion.getScaleMax()) }),
+							new Object[] { ObjectLabels.path(score), Texts.number(value),
+									ObjectLabels.nameOrLabel(criterion), Texts.number(criterion.getScaleMin()),
+									Texts.number(criterion.getScaleMax()) }),
 					criterion);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.LifetimeValueInputs;
 
 /**
@@ -74,12 +75,12 @@ public final class LifetimeValueCalculator {
 			message = NLS.bind(Messages.LifetimeValue_retentionAtMaximum, Messages.percent(from));
 		} else if (changePercent.isPresent()) {
 			message = NLS.bind(Messages.LifetimeValue_retentionEffect,
-					new Object[] { Messages.percent(to), Messages.percent(from), Messages.number(higher),
-							Messages.number(value), Messages.signed(change),
+					new Object[] { Messages.percent(to), Messages.percent(from), Texts.number(higher),
+							Texts.number(value), Messages.signed(change),
 							Messages.signedPercent(changePercent.getAsDouble()) });
 		} else {
 			message = NLS.bind(Messages.LifetimeValue_retentionEffectAbsolute, new Object[] { Messages.percent(to),
-					Messages.percent(from), Messages.number(higher), Messages.number(value), Messages.signed(change) });
+					Messages.percent(from), Texts.number(higher), Texts.number(value), Messages.signed(change) });
 		}
 		RetentionEffect effect = new RetentionEffect(from, to, higher, change, changePercent, message);
 		return new LifetimeValue(assumptions, OptionalDouble.of(value), List.of(), text, Optional.of(effect));
@@ -133,8 +134,8 @@ public final class LifetimeValueCalculator {
 			boolean isPercent) {
 		if (finite(invalid, input, value) && value < minimum) {
 			invalid.add(new InvalidInput(input, NLS.bind(Messages.Invalid_atLeast, new Object[] { input.label(),
-					isPercent ? Messages.percent(value) : Messages.number(value),
-					isPercent ? Messages.percent(minimum) : Messages.number(minimum) })));
+					isPercent ? Messages.percent(value) : Texts.number(value),
+					isPercent ? Messages.percent(minimum) : Texts.number(minimum) })));
 		}
 	}
 
@@ -150,7 +151,7 @@ public final class LifetimeValueCalculator {
 		return NLS.bind(Messages.LifetimeValue_assumptions,
 				new Object[] { Messages.percent(a.retentionRatePercent()), Messages.percent(a.marginPercent()),
 						Messages.percent(a.discountRatePercent()), Messages.years(a.horizonYears()),
-						Messages.percent(a.annualGrowthPercent()), Messages.number(a.annualRevenue()),
-						Messages.number(a.acquisitionCost()) });
+						Messages.percent(a.annualGrowthPercent()), Texts.number(a.annualRevenue()),
+						Texts.number(a.acquisitionCost()) });
 	}
 }

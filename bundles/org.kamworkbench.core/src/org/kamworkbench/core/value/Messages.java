@@ -1,8 +1,7 @@
 package org.kamworkbench.core.value;
 
-import java.text.NumberFormat;
-
 import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.core.Texts;
 
 /** What the value calculations tell the user, in English and Dutch. */
 final class Messages extends NLS {
@@ -35,16 +34,9 @@ final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** An amount or percentage in the user's number format, with at most two decimals. */
-	static String number(double value) {
-		NumberFormat format = NumberFormat.getNumberInstance();
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
-	}
-
 	/** A percentage, e.g. "80 %". */
 	static String percent(double value) {
-		return NLS.bind(LifetimeValue_percent, number(value));
+		return NLS.bind(LifetimeValue_percent, Texts.number(value));
 	}
 
 	/** A change in percent with its sign, e.g. "+30.56 %". */
@@ -59,6 +51,6 @@ final class Messages extends NLS {
 
 	/** A change with its sign, e.g. "+250" or "-12.5". */
 	static String signed(double value) {
-		return value > 0 ? "+" + number(value) : number(value); //$NON-NLS-1$
+		return value > 0 ? "+" + Texts.number(value) : Texts.number(value); //$NON-NLS-1$
 	}
 }
