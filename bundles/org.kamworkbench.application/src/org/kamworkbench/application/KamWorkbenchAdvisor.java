@@ -14,9 +14,9 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -80,12 +80,20 @@ public class KamWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 	}
 
+	/** A new user sees the example at once: selected in the Project Explorer and open in its editor. */
 	private void showInProjectExplorer(IFile file) {
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		IViewPart explorer = page == null ? null : page.findView(IPageLayout.ID_PROJECT_EXPLORER);
-		if (explorer instanceof ISetSelectionTarget target) {
+		if (page == null) {
+			return;
+		}
+		if (page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof ISetSelectionTarget target) {
 			target.selectReveal(new StructuredSelection(file));
+		}
+		try {
+			IDE.openEditor(page, file);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).log(e.getStatus());
 		}
 	}
 

@@ -1,0 +1,73 @@
+package org.kamworkbench.ui.editors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.ui.edit.PortfolioFormEditor;
+
+/** What the portfolio and account editors share: their pages follow the command stack, and they open accounts. */
+public abstract class KamEditor extends PortfolioFormEditor {
+
+	private final CommandStackListener refresher = event -> refreshPages();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		document().domain().getCommandStack().addCommandStackListener(refresher);
+	}
+
+	public Portfolio portfolio() {
+		return document().portfolio();
+	}
+
+	/** Runs a command through the document's command stack, so that it can be undone. */
+	public boolean execute(Command command) {
+		if (command == null || !command.canExecute()) {
+			return false;
+		}
+		document().domain().getCommandStack().execute(command);
+		return true;
+	}
+
+	/** Opens the account in its own editor, on the same document. */
+	public void openAccount(Account account) {
+		AccountEditor.open(getSite().getPage(), document().file(), account);
+	}
+
+	private void refreshPages() {
+		for (KamPage page : pages()) {
+			page.refresh();
+		}
+	}
+
+	private List<KamPage> pages() {
+		List<KamPage> result = new ArrayList<>();
+		for (Object page : pages) {
+			if (page instanceof KamPage kamPage && kamPage.getPartControl() != null) {
+				result.add(kamPage);
+			}
+		}
+		return result;
+	}
+
+	/** The page with this id, if any. */
+	protected IFormPage page(String id) {
+		return findPage(id);
+	}
+
+	@Override
+	public void dispose() {
+		if (document() != null) {
+			document().domain().getCommandStack().removeCommandStackListener(refresher);
+		}
+		super.dispose();
+	}
+}

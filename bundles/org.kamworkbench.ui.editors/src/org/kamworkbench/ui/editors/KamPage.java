@@ -1,0 +1,41 @@
+package org.kamworkbench.ui.editors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.kamworkbench.kam.Portfolio;
+
+/** A page of a KAM editor: it builds its form once and refreshes it after every command. */
+abstract class KamPage extends FormPage {
+
+	KamPage(KamEditor editor, String id, String title) {
+		super(editor, id, title);
+	}
+
+	KamEditor kamEditor() {
+		return (KamEditor) getEditor();
+	}
+
+	Portfolio portfolio() {
+		return kamEditor().portfolio();
+	}
+
+	@Override
+	protected final void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		managedForm.getToolkit().decorateFormHeading(form.getForm());
+		createContent(managedForm);
+		refresh();
+	}
+
+	protected abstract void createContent(IManagedForm managedForm);
+
+	/** Shows the model as it is now. */
+	abstract void refresh();
+
+	/** Selects the object on this page, when the page shows it. */
+	void select(EObject object) {
+		// pages that show objects override this
+	}
+}

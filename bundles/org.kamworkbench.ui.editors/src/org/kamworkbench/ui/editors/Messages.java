@@ -1,0 +1,70 @@
+package org.kamworkbench.ui.editors;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The editors' texts, in English and Dutch. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.kamworkbench.ui.editors.messages"; //$NON-NLS-1$
+
+	public static String Unknown;
+	public static String Overview_tab;
+	public static String Overview_title;
+	public static String Overview_portfolio;
+	public static String Overview_counts;
+	public static String Overview_keyAccounts;
+	public static String Overview_alerts;
+	public static String Alert_selection;
+	public static String Alert_centralLocal;
+	public static String Alert_coverage;
+	public static String Selection_tab;
+	public static String Selection_title;
+	public static String Selection_criteria;
+	public static String Selection_scores;
+	public static String Selection_rationale;
+	public static String Selection_scaleRange;
+	public static String Selection_notANumber;
+	public static String Selection_outOfScale;
+	public static String Matrix_tab;
+	public static String Matrix_title;
+	public static String Matrix_attractiveness;
+	public static String Matrix_tooltip;
+	public static String Accounts_tab;
+	public static String Accounts_title;
+	public static String Accounts_filter;
+	public static String Column_account;
+	public static String Column_status;
+	public static String Column_quadrant;
+	public static String Column_balance;
+	public static String Column_manager;
+	public static String Column_criterion;
+	public static String Column_axis;
+	public static String Column_weight;
+	public static String Column_scale;
+	public static String Column_direction;
+	public static String Column_kind;
+	public static String Column_message;
+	public static String Column_attractiveness;
+	public static String Column_strength;
+	public static String AccountOverview_tab;
+	public static String AccountOverview_general;
+	public static String AccountOverview_balance;
+	public static String AccountOverview_figures;
+	public static String AccountOverview_verdict;
+	public static String AccountOverview_lastYear;
+	public static String AccountOverview_lifetimeValue;
+	public static String AccountOverview_noFigures;
+	public static String Field_name;
+	public static String Field_status;
+	public static String Field_keyAccountManager;
+	public static String Field_executiveSponsor;
+	public static String Field_relationshipStage;
+	public static String Field_buySellNow;
+	public static String Field_buySellDesired;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

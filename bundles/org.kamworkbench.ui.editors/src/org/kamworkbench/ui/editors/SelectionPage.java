@@ -1,0 +1,314 @@
+package org.kamworkbench.ui.editors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.kamworkbench.core.Texts;
+import org.kamworkbench.core.selection.AccountScores;
+import org.kamworkbench.core.selection.SelectionScoring;
+import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.CriteriaSet;
+import org.kamworkbench.kam.Criterion;
+import org.kamworkbench.kam.KamPackage;
+import org.kamworkbench.kam.Score;
+
+/**
+ * The selection criteria with their weights (editable), and the grid of scores: one row per account,
+ * one column per criterion, edited in place; the rationale of the selected score is edited below.
+ */
+public class SelectionPage extends KamPage {
+
+	static final String ID = "selection"; //$NON-NLS-1$
+
+	private FormToolkit toolkit;
+	private TableViewer criteria;
+	private TableViewer grid;
+	private Text rationale;
+	private Score rationaleOf;
+	private CriteriaSet shownSet;
+	private String gridMessage;
+
+	SelectionPage(KamEditor editor) {
+		super(editor, ID, Messages.Selection_tab);
+	}
+
+	@Override
+	protected void createContent(IManagedForm managedForm) {
+		managedForm.getForm().setText(Messages.Selection_title);
+		toolkit = managedForm.getToolkit();
+		Composite body = managedForm.getForm().getBody();
+		body.setLayout(new GridLayout(1, false));
+		criteria = new TableViewer(section(body, Messages.Selection_criteria, false), SWT.BORDER | SWT.FULL_SELECTION);
+		createCriteriaColumns();
+		Composite scores = section(body, Messages.Selection_scores, true);
+		grid = new TableViewer(scores, SWT.BORDER | SWT.FULL_SELECTION);
+		grid.getTable().setHeaderVisible(true);
+		grid.getTable().setLinesVisible(true);
+		grid.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().grab(true, true).hint(600, 260).applyTo(grid.getTable());
+		TableViewerEditor.create(grid, new ColumnViewerEditorActivationStrategy(grid),
+				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		toolkit.createLabel(scores, Messages.Selection_rationale);
+		rationale = toolkit.createText(scores, "", SWT.MULTI | SWT.WRAP | SWT.BORDER); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, 50).applyTo(rationale);
+		rationale.setEnabled(false);
+		rationale.addListener(SWT.FocusOut, event -> commitRationale());
+		grid.getTable().addListener(SWT.MouseDown, event -> showRationale(event.x, event.y));
+		grid.addDoubleClickListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Account account) {
+				kamEditor().openAccount(account);
+			}
+		});
+		kamEditor().selections().follow(criteria);
+		kamEditor().selections().follow(grid);
+	}
+
+	private Composite section(Composite parent, String title, boolean grab) {
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
+		section.setText(title);
+		GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(1, false));
+		section.setClient(client);
+		return client;
+	}
+
+	private void createCriteriaColumns() {
+		Table table = criteria.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, 150).applyTo(table);
+		criteria.setContentProvider(ArrayContentProvider.getInstance());
+		textColumn(criteria, Messages.Column_criterion, 260, c -> Labels.name((Criterion) c));
+		textColumn(criteria, Messages.Column_axis, 140,
+				c -> Labels.of(((Criterion) c).getAxis(), KamPackage.Literals.AXIS));
+		TableViewerColumn weight = textColumn(criteria, Messages.Column_weight, 80,
+				c -> Texts.number(((Criterion) c).getWeight()));
+		weight.setEditingSupport(new WeightEditing());
+		textColumn(criteria, Messages.Column_scale, 120, c -> NLS.bind(Messages.Selection_scaleRange,
+				Texts.number(((Criterion) c).getScaleMin()), Texts.number(((Criterion) c).getScaleMax())));
+		textColumn(criteria, Messages.Column_direction, 140,
+				c -> Labels.of(((Criterion) c).getDirection(), KamPackage.Literals.SCALE_DIRECTION));
+		textColumn(criteria, Messages.Column_kind, 180,
+				c -> Labels.of(((Criterion) c).getKind(), KamPackage.Literals.CRITERION_KIND));
+		TableViewerEditor.create(criteria, new ColumnViewerEditorActivationStrategy(criteria),
+				ColumnViewerEditor.KEYBOARD_ACTIVATION);
+	}
+
+	private static TableViewerColumn textColumn(TableViewer viewer, String title, int width,
+			java.util.function.Function<Object, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+		return column;
+	}
+
+	@Override
+	void refresh() {
+		if (grid == null || grid.getControl().isDisposed()) {
+			return;
+		}
+		CriteriaSet set = SelectionScoring.criteriaSet(portfolio());
+		if (set != shownSet) {
+			rebuildGridColumns(set);
+		}
+		criteria.setInput(set == null ? new Object[0] : set.getCriteria().toArray());
+		grid.setInput(portfolio().getAccounts().toArray());
+		getManagedForm().getForm().setMessage(gridMessage, gridMessage == null ? 0 : org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+		if (rationaleOf != null && rationaleOf.eContainer() == null) {
+			showRationale(null);
+		}
+	}
+
+	private void rebuildGridColumns(CriteriaSet set) {
+		shownSet = set;
+		for (TableColumn column : grid.getTable().getColumns()) {
+			column.dispose();
+		}
+		textColumn(grid, Messages.Column_account, 200, a -> Labels.name((Account) a));
+		List<Criterion> all = set == null ? List.of() : set.getCriteria();
+		for (Criterion criterion : all) {
+			TableViewerColumn column = textColumn(grid, Labels.name(criterion), 110, a -> {
+				Score score = ScoreCommands.find((Account) a, criterion);
+				return score == null ? "" : Texts.number(score.getValue()); //$NON-NLS-1$
+			});
+			column.getColumn().setToolTipText(criterion.getDescription());
+			column.setEditingSupport(new ScoreEditing(criterion));
+		}
+		textColumn(grid, Messages.Column_attractiveness, 110, a -> axis((Account) a, true));
+		textColumn(grid, Messages.Column_strength, 110, a -> axis((Account) a, false));
+	}
+
+	private String axis(Account account, boolean attractiveness) {
+		AccountScores scores = SelectionScoring.score(portfolio(), account);
+		var axis = attractiveness ? scores.attractiveness() : scores.relativeStrength();
+		return axis.score().isPresent() ? Texts.decimal(axis.score().getAsDouble()) : Messages.Unknown;
+	}
+
+	private void showRationale(int x, int y) {
+		var cell = grid.getCell(new org.eclipse.swt.graphics.Point(x, y));
+		if (cell == null || !(cell.getElement() instanceof Account account) || shownSet == null) {
+			showRationale(null);
+			return;
+		}
+		int criterionIndex = cell.getColumnIndex() - 1;
+		List<Criterion> all = shownSet.getCriteria();
+		showRationale(criterionIndex >= 0 && criterionIndex < all.size() ? ScoreCommands.find(account, all.get(criterionIndex)) : null);
+	}
+
+	private void showRationale(Score score) {
+		commitRationale();
+		rationaleOf = score;
+		rationale.setEnabled(score != null);
+		rationale.setText(score == null || score.getRationale() == null ? "" : score.getRationale()); //$NON-NLS-1$
+	}
+
+	private void commitRationale() {
+		if (rationaleOf != null && rationaleOf.eContainer() != null
+				&& !rationale.getText().equals(rationaleOf.getRationale() == null ? "" : rationaleOf.getRationale())) { //$NON-NLS-1$
+			kamEditor().execute(SetCommand.create(kamEditor().getEditingDomain(), rationaleOf,
+					KamPackage.Literals.SCORE__RATIONALE, rationale.getText()));
+		}
+	}
+
+	@Override
+	void select(EObject object) {
+		if (object instanceof Criterion) {
+			criteria.setSelection(new StructuredSelection(object), true);
+		} else if (object instanceof Score score && score.eContainer() instanceof Account account) {
+			grid.setSelection(new StructuredSelection(account), true);
+			showRationale(score);
+		}
+	}
+
+	/** Sets a score as typing it into the grid does: checked against the scale, then one command. */
+	public boolean setScore(Account account, Criterion criterion, String text) {
+		double value;
+		try {
+			value = Double.parseDouble(text.strip().replace(',', '.'));
+		} catch (NumberFormatException e) {
+			gridMessage = NLS.bind(Messages.Selection_notANumber, text, Labels.name(criterion));
+			refresh();
+			return false;
+		}
+		if (value < criterion.getScaleMin() || value > criterion.getScaleMax()) {
+			gridMessage = NLS.bind(Messages.Selection_outOfScale, new Object[] { text, Labels.name(criterion),
+					Texts.number(criterion.getScaleMin()), Texts.number(criterion.getScaleMax()) });
+			refresh();
+			return false;
+		}
+		gridMessage = null;
+		boolean done = kamEditor().execute(ScoreCommands.setValue(kamEditor().getEditingDomain(), account, criterion, value,
+				LocalDate.now()));
+		refresh();
+		return done;
+	}
+
+	/** Sets a criterion's weight as the criteria table does. */
+	public boolean setWeight(Criterion criterion, String text) {
+		try {
+			double weight = Double.parseDouble(text.strip().replace(',', '.'));
+			gridMessage = null;
+			return kamEditor().execute(SetCommand.create(kamEditor().getEditingDomain(), criterion,
+					KamPackage.Literals.CRITERION__WEIGHT, weight));
+		} catch (NumberFormatException e) {
+			gridMessage = NLS.bind(Messages.Selection_notANumber, text, Labels.name(criterion));
+			refresh();
+			return false;
+		}
+	}
+
+	/** Inline editing of one criterion's scores. */
+	private final class ScoreEditing extends EditingSupport {
+		private final Criterion criterion;
+
+		ScoreEditing(Criterion criterion) {
+			super(grid);
+			this.criterion = criterion;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return new TextCellEditor(grid.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			Score score = ScoreCommands.find((Account) element, criterion);
+			return score == null ? "" : Texts.number(score.getValue()); //$NON-NLS-1$
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			String text = String.valueOf(value);
+			if (!text.isBlank() && !text.equals(getValue(element))) {
+				setScore((Account) element, criterion, text);
+			}
+		}
+	}
+
+	/** Inline editing of the weights. */
+	private final class WeightEditing extends EditingSupport {
+		WeightEditing() {
+			super(criteria);
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return new TextCellEditor(criteria.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return Texts.number(((Criterion) element).getWeight());
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			if (!String.valueOf(value).equals(getValue(element))) {
+				setWeight((Criterion) element, String.valueOf(value));
+			}
+		}
+	}
+}
