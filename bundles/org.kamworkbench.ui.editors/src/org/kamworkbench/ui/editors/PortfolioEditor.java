@@ -6,6 +6,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.CriteriaSet;
 import org.kamworkbench.kam.Criterion;
 import org.kamworkbench.kam.Score;
 import org.kamworkbench.kam.resource.KamFormat;
@@ -44,7 +45,7 @@ public class PortfolioEditor extends KamEditor {
 
 	@Override
 	public void reveal(EObject object) {
-		if (object instanceof Criterion || object instanceof Score) {
+		if (object instanceof CriteriaSet || object instanceof Criterion || object instanceof Score) {
 			setActivePage(selection.getId());
 			selection.select(object);
 			return;

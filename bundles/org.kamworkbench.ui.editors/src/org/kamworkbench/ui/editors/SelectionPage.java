@@ -206,6 +206,8 @@ public class SelectionPage extends KamPage {
 	void select(EObject object) {
 		if (object instanceof Criterion) {
 			criteria.setSelection(new StructuredSelection(object), true);
+		} else if (object instanceof CriteriaSet set) {
+			criteria.setSelection(new StructuredSelection(set.getCriteria().toArray()), true);
 		} else if (object instanceof Score score && score.eContainer() instanceof Account account) {
 			grid.setSelection(new StructuredSelection(account), true);
 			showRationale(score);

@@ -7,7 +7,15 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.jface.viewers.ViewerColumn;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -27,6 +35,8 @@ import org.opentest4j.AssertionFailedError;
 public final class WorkbenchRobot {
 
 	private static final long DEFAULT_TIMEOUT_MS = 10_000;
+	/** Where JFace keeps a column's ViewerColumn (ViewerColumn.COLUMN_VIEWER_KEY, not public). */
+	private static final String COLUMN_VIEWER_KEY = "org.eclipse.jface.columnViewer"; //$NON-NLS-1$
 
 	private WorkbenchRobot() {
 	}
@@ -128,6 +138,61 @@ public final class WorkbenchRobot {
 			}
 		}
 		return text.toString();
+	}
+
+	/** Presses the button labelled {@code label} (mnemonics ignored) in the shell, as a click would. */
+	public static void press(Shell shell, String label) {
+		List<Button> buttons = find(shell, Button.class, b -> b.getText().replace("&", "").equals(label)); //$NON-NLS-1$ //$NON-NLS-2$
+		if (buttons.isEmpty()) {
+			throw new AssertionFailedError("No button '" + label + "' in " + shell.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		buttons.get(0).notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The JFace viewer of a table, found through its first column, where JFace keeps its viewer column. */
+	public static ColumnViewer viewerOf(Table table) {
+		if (table.getColumnCount() > 0 && table.getColumn(0).getData(COLUMN_VIEWER_KEY) instanceof ViewerColumn column) {
+			return column.getViewer();
+		}
+		throw new AssertionFailedError("The table has no JFace viewer"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Types a value into a cell as a person would: starts the cell's editor, replaces its text and
+	 * presses Enter.
+	 */
+	public static void typeIntoCell(Table table, Object element, int column, String value) {
+		ColumnViewer viewer = viewerOf(table);
+		viewer.editElement(element, column);
+		List<Text> editors = find(table, Text.class, Text::isVisible);
+		if (editors.isEmpty()) {
+			throw new AssertionFailedError("The cell in column " + column + " cannot be edited"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Text editor = editors.get(0);
+		editor.setText(value);
+		editor.notifyListeners(SWT.DefaultSelection, new Event());
+		flushEvents();
+	}
+
+	/** The index of the column headed {@code title}. */
+	public static int column(Table table, String title) {
+		TableColumn[] columns = table.getColumns();
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i].getText().equals(title)) {
+				return i;
+			}
+		}
+		throw new AssertionFailedError("No column '" + title + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The row whose first column reads {@code text}. */
+	public static TableItem row(Table table, String text) {
+		for (TableItem item : table.getItems()) {
+			if (item.getText(0).equals(text)) {
+				return item;
+			}
+		}
+		throw new AssertionFailedError("No row '" + text + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Runs a workbench command as its menu item or key binding would. */
