@@ -61,7 +61,7 @@ class AccountsPage extends KamPage {
 		column(Messages.Column_account, 240, Labels::name);
 		column(Messages.Column_status, 110, Labels::status);
 		column(Messages.Column_quadrant, 110, account -> quadrants.getOrDefault(account, "")); //$NON-NLS-1$
-		column(Messages.Column_balance, 220, account -> balances.getOrDefault(account, "")); //$NON-NLS-1$
+		column(Messages.Column_balance, 280, account -> balances.getOrDefault(account, "")); //$NON-NLS-1$
 		column(Messages.Column_manager, 160, account -> Labels.name(account.getKeyAccountManager()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {

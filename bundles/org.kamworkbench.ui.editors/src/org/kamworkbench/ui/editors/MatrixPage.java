@@ -130,7 +130,7 @@ public class MatrixPage extends KamPage {
 		int strongX = x.getPixelCoordinate(9.5);
 		int weakX = x.getPixelCoordinate(0.5);
 		int top = y.getPixelCoordinate(9.6);
-		int bottom = y.getPixelCoordinate(0.9);
+		int bottom = y.getPixelCoordinate(1.4);
 		label(gc, PortfolioQuadrant.STRATEGIC.label(), strongX, top);
 		label(gc, PortfolioQuadrant.STAR.label(), weakX, top);
 		label(gc, PortfolioQuadrant.STATUS.label(), strongX, bottom);

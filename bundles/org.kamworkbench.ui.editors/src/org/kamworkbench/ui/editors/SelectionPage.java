@@ -159,7 +159,7 @@ public class SelectionPage extends KamPage {
 		textColumn(grid, Messages.Column_account, 200, a -> Labels.name((Account) a));
 		List<Criterion> all = set == null ? List.of() : set.getCriteria();
 		for (Criterion criterion : all) {
-			TableViewerColumn column = textColumn(grid, Labels.name(criterion), 110, a -> {
+			TableViewerColumn column = textColumn(grid, Labels.name(criterion), 150, a -> {
 				Score score = ScoreCommands.find((Account) a, criterion);
 				return score == null ? "" : Texts.number(score.getValue()); //$NON-NLS-1$
 			});
