@@ -15,7 +15,14 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +34,7 @@ import org.kamworkbench.kam.Criterion;
 import org.kamworkbench.kam.Score;
 import org.kamworkbench.tests.support.FailureEvidence;
 import org.kamworkbench.tests.support.WorkbenchRobot;
+import org.kamworkbench.ui.edit.ItemPropertySourceProvider;
 import org.kamworkbench.ui.edit.LoadFailurePage;
 import org.kamworkbench.ui.edit.ValidationMarkers;
 import org.kamworkbench.ui.editors.MatrixPage;
@@ -87,6 +95,41 @@ class PortfolioEditorUITest {
 	private static String grid(PortfolioEditor editor, String account, String column) {
 		Table grid = scoreGrid(editor);
 		return WorkbenchRobot.row(grid, account).getText(WorkbenchRobot.column(grid, column));
+	}
+
+	@Test
+	void thePropertiesViewShowsAndEditsTheSelectedAccountUndoably() throws Exception {
+		PortfolioEditor editor = ExampleWorkspace.open(ExampleWorkspace.freshCopy("properties.kam"));
+		PropertySheet properties = (PropertySheet) ExampleWorkspace.page().showView(IPageLayout.ID_PROP_SHEET);
+		ExampleWorkspace.page().activate(editor);
+		editor.setActivePage("accounts");
+		WorkbenchRobot.flushEvents();
+		Table accounts = WorkbenchRobot.find((Composite) editor.getActivePageInstance().getPartControl(), Table.class,
+				t -> true).get(0);
+		TableItem albion = WorkbenchRobot.row(accounts, ALBION);
+		accounts.setSelection(albion);
+		accounts.notifyListeners(SWT.Selection, selectionOf(albion));
+		WorkbenchRobot.flushEvents();
+
+		Tree tree = WorkbenchRobot.find((Composite) properties.getCurrentPage().getControl(), Tree.class, t -> true).get(0);
+		WorkbenchRobot.waitUntil("the Properties view shows the account", () -> Arrays.stream(tree.getItems())
+				.anyMatch(item -> item.getText(0).equals("Name") && item.getText(1).equals(ALBION)));
+
+		IPropertySource source = new ItemPropertySourceProvider(editor.document().adapterFactory())
+				.getPropertySource(albion.getData());
+		Object name = Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Name"))
+				.findFirst().orElseThrow().getId();
+		source.setPropertyValue(name, "Albion Retail Group plc");
+		assertEquals("Albion Retail Group plc", ExampleWorkspace.account(editor, "Albion Retail Group plc").getName());
+		assertTrue(editor.isDirty());
+		WorkbenchRobot.executeCommand("org.eclipse.ui.edit.undo");
+		assertEquals(ALBION, ((Account) albion.getData()).getName());
+	}
+
+	private static Event selectionOf(TableItem item) {
+		Event event = new Event();
+		event.item = item;
+		return event;
 	}
 
 	@Test
