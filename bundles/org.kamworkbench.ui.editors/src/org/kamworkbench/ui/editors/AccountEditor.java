@@ -8,6 +8,8 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.KraljicFactorScore;
+import org.kamworkbench.kam.PurchaseCategory;
 
 /**
  * The editor of one account, on the same document (and undo history) as the portfolio editor of its
@@ -18,6 +20,7 @@ public class AccountEditor extends KamEditor {
 	public static final String ID = "org.kamworkbench.ui.editors.account"; //$NON-NLS-1$
 
 	private AccountOverviewPage overview;
+	private KraljicPage kraljic;
 
 	/** Opens (or brings to front) the editor of the account. */
 	public static void open(IWorkbenchPage page, IFile file, Account account) {
@@ -46,15 +49,24 @@ public class AccountEditor extends KamEditor {
 	protected void addContentPages() throws PartInitException {
 		overview = new AccountOverviewPage(this);
 		addPage(overview);
+		kraljic = new KraljicPage(this);
+		addPage(kraljic);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
 	}
 
 	@Override
 	public void reveal(EObject object) {
-		if (overview != null) {
+		if (object instanceof PurchaseCategory || object instanceof KraljicFactorScore) {
+			setActivePage(kraljic.getId());
+			kraljic.select(object);
+		} else if (overview != null) {
 			setActivePage(overview.getId());
 		}
+	}
+
+	public KraljicPage kraljicPage() {
+		return kraljic;
 	}
 
 	@Override

@@ -60,6 +60,27 @@ final class Messages extends NLS {
 	public static String Field_relationshipStage;
 	public static String Field_buySellNow;
 	public static String Field_buySellDesired;
+	public static String Kraljic_tab;
+	public static String Kraljic_title;
+	public static String Kraljic_matrix;
+	public static String Kraljic_supplyRisk;
+	public static String Kraljic_profitImpact;
+	public static String Kraljic_dragHint;
+	public static String Kraljic_preferencing;
+	public static String Kraljic_valueToUs;
+	public static String Kraljic_attractivenessToUs;
+	public static String Kraljic_categories;
+	public static String Kraljic_moveCommand;
+	public static String Kraljic_placedFactor;
+	public static String Kraljic_badFactorValue;
+	public static String Column_category;
+	public static String Column_spend;
+	public static String Column_ourOfferings;
+	public static String Column_profitImpact;
+	public static String Column_supplyRisk;
+	public static String Column_dimension;
+	public static String Column_factor;
+	public static String Column_value;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
