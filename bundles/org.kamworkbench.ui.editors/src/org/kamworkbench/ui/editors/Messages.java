@@ -81,6 +81,37 @@ final class Messages extends NLS {
 	public static String Column_dimension;
 	public static String Column_factor;
 	public static String Column_value;
+	public static String Explorer_status;
+	public static String Explorer_description;
+	public static String Explorer_open;
+	public static String NewPortfolio_windowTitle;
+	public static String NewPortfolio_pageTitle;
+	public static String NewPortfolio_pageDescription;
+	public static String NewPortfolio_fileName;
+	public static String NewPortfolio_start;
+	public static String NewPortfolio_empty;
+	public static String NewPortfolio_portfolioName;
+	public static String NewPortfolio_organisationName;
+	public static String NewPortfolio_example;
+	public static String NewPortfolio_noPortfolioName;
+	public static String NewPortfolio_noOrganisationName;
+	public static String NewPortfolio_notOnDisk;
+	public static String NewPortfolio_failedTitle;
+	public static String NewPortfolio_failed;
+	public static String Starter_stages;
+	public static String Starter_stage1;
+	public static String Starter_stage2;
+	public static String Starter_stage3;
+	public static String Starter_stage4;
+	public static String Starter_stage5;
+	public static String Starter_buySell;
+	public static String Starter_buySellDescription;
+	public static String Starter_buySell1;
+	public static String Starter_buySell2;
+	public static String Starter_buySell3;
+	public static String Starter_buySell4;
+	public static String Starter_buySell5;
+	public static String Starter_criteriaSet;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
