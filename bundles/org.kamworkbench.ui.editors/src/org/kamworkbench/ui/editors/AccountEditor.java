@@ -8,6 +8,10 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.AccountTeamMember;
+import org.kamworkbench.kam.AccountUnit;
+import org.kamworkbench.kam.Contact;
+import org.kamworkbench.kam.KnowledgeNote;
 
 /**
  * The editor of one account, on the same document (and undo history) as the portfolio editor of its
@@ -18,6 +22,10 @@ public class AccountEditor extends KamEditor {
 	public static final String ID = "org.kamworkbench.ui.editors.account"; //$NON-NLS-1$
 
 	private AccountOverviewPage overview;
+	private OrganisationPage organisation;
+	private TeamPage team;
+	private RelationshipMapPage relationshipMap;
+	private NotesPage notes;
 
 	/** Opens (or brings to front) the editor of the account. */
 	public static void open(IWorkbenchPage page, IFile file, Account account) {
@@ -45,16 +53,44 @@ public class AccountEditor extends KamEditor {
 	@Override
 	protected void addContentPages() throws PartInitException {
 		overview = new AccountOverviewPage(this);
+		organisation = new OrganisationPage(this);
+		team = new TeamPage(this);
+		relationshipMap = new RelationshipMapPage(this);
+		notes = new NotesPage(this);
 		addPage(overview);
+		addPage(organisation);
+		addPage(team);
+		addPage(relationshipMap);
+		addPage(notes);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
 	}
 
 	@Override
 	public void reveal(EObject object) {
-		if (overview != null) {
-			setActivePage(overview.getId());
+		if (overview == null) {
+			return;
 		}
+		// the innermost object a page shows: a contact's note is shown with the notes, not with the contact
+		for (EObject shown = object; shown != null; shown = shown.eContainer()) {
+			KamPage page = pageOf(shown);
+			if (page != null) {
+				setActivePage(page.getId());
+				page.select(shown);
+				return;
+			}
+		}
+		setActivePage(overview.getId());
+	}
+
+	private KamPage pageOf(EObject object) {
+		return switch (object) {
+		case KnowledgeNote note -> notes;
+		case AccountUnit unit -> organisation;
+		case AccountTeamMember member -> team;
+		case Contact contact -> relationshipMap;
+		default -> null;
+		};
 	}
 
 	@Override
