@@ -8,6 +8,10 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.AccountTeamMember;
+import org.kamworkbench.kam.AccountUnit;
+import org.kamworkbench.kam.Contact;
+import org.kamworkbench.kam.KnowledgeNote;
 import org.kamworkbench.kam.KraljicFactorScore;
 import org.kamworkbench.kam.PurchaseCategory;
 
@@ -21,6 +25,10 @@ public class AccountEditor extends KamEditor {
 
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
+	private OrganisationPage organisation;
+	private TeamPage team;
+	private RelationshipMapPage relationshipMap;
+	private NotesPage notes;
 
 	/** Opens (or brings to front) the editor of the account. */
 	public static void open(IWorkbenchPage page, IFile file, Account account) {
@@ -48,21 +56,48 @@ public class AccountEditor extends KamEditor {
 	@Override
 	protected void addContentPages() throws PartInitException {
 		overview = new AccountOverviewPage(this);
-		addPage(overview);
+		organisation = new OrganisationPage(this);
+		team = new TeamPage(this);
+		relationshipMap = new RelationshipMapPage(this);
+		notes = new NotesPage(this);
 		kraljic = new KraljicPage(this);
+		addPage(overview);
 		addPage(kraljic);
+		addPage(organisation);
+		addPage(team);
+		addPage(relationshipMap);
+		addPage(notes);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
 	}
 
 	@Override
 	public void reveal(EObject object) {
-		if (object instanceof PurchaseCategory || object instanceof KraljicFactorScore) {
-			setActivePage(kraljic.getId());
-			kraljic.select(object);
-		} else if (overview != null) {
-			setActivePage(overview.getId());
+		if (overview == null) {
+			return;
 		}
+		// the innermost object a page shows: a contact's note is shown with the notes, not with the contact
+		for (EObject shown = object; shown != null; shown = shown.eContainer()) {
+			KamPage page = pageOf(shown);
+			if (page != null) {
+				setActivePage(page.getId());
+				page.select(shown);
+				return;
+			}
+		}
+		setActivePage(overview.getId());
+	}
+
+	private KamPage pageOf(EObject object) {
+		return switch (object) {
+		case KnowledgeNote note -> notes;
+		case AccountUnit unit -> organisation;
+		case AccountTeamMember member -> team;
+		case Contact contact -> relationshipMap;
+		case PurchaseCategory category -> kraljic;
+		case KraljicFactorScore factor -> kraljic;
+		default -> null;
+		};
 	}
 
 	public KraljicPage kraljicPage() {
