@@ -72,7 +72,8 @@ public class KraljicPage extends KamPage {
 		kraljic = new KraljicChart(matrix, Messages.Kraljic_supplyRisk, Messages.Kraljic_profitImpact);
 		GridDataFactory.fillDefaults().grab(true, true).hint(520, 420).applyTo(kraljic.control());
 		kraljic.enableDragging((subject, position) -> moveCategory((PurchaseCategory) subject, position));
-		toolkit.createLabel(matrix, Messages.Kraljic_dragHint, SWT.WRAP);
+		Label hint = toolkit.createLabel(matrix, Messages.Kraljic_dragHint, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(hint);
 		Composite ours = section(toolkit, body, Messages.Kraljic_preferencing, false);
 		preferencing = new KraljicChart(ours, Messages.Kraljic_valueToUs, Messages.Kraljic_attractivenessToUs);
 		GridDataFactory.fillDefaults().grab(true, false).hint(340, 260).applyTo(preferencing.control());
