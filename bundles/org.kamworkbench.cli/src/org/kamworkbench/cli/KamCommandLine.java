@@ -11,8 +11,10 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The command line of KAM Workbench ({@code kam-cli.sh}): {@code validate FILE} and {@code analyse FILE}
- * over the same bundles as the workbench. Exit codes: 0 the portfolio is valid, 1 it has validation
- * errors, 2 the file cannot be read or the arguments are not understood.
+ * over the same bundles as the workbench, {@code generate} to write a realistic portfolio of any size and
+ * {@code benchmark} to measure opening, saving and the heap. Exit codes: 0 the portfolio is valid (or was
+ * written, or measured), 1 it has validation errors, 2 the file cannot be read or written or the arguments
+ * are not understood.
  */
 public class KamCommandLine implements IApplication {
 
@@ -41,6 +43,8 @@ public class KamCommandLine implements IApplication {
 		return switch (arguments.command()) {
 		case CommandLineArguments.VALIDATE -> new ValidateCommand(out, err).run(arguments.file());
 		case CommandLineArguments.ANALYSE -> new AnalyseCommand(out, err).run(arguments);
+		case CommandLineArguments.GENERATE -> new GenerateCommand(out, err).run(arguments);
+		case CommandLineArguments.BENCHMARK -> new BenchmarkCommand(out, err).run(arguments);
 		default -> {
 			out.println(Messages.Usage_text);
 			yield VALID;

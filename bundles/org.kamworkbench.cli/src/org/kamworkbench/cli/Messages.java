@@ -14,6 +14,11 @@ final class Messages extends NLS {
 	public static String Usage_missingValue;
 	public static String Usage_badDate;
 	public static String Usage_badSeed;
+	public static String Usage_badCount;
+	public static String Usage_oneCount;
+	public static String Usage_optionNotFor;
+	public static String Usage_needsOption;
+	public static String Usage_noFileArgument;
 	public static String Validate_error;
 	public static String Validate_warning;
 	public static String Validate_invalid;
@@ -44,6 +49,33 @@ final class Messages extends NLS {
 	public static String Coverage_none;
 	public static String LifetimeValue_account;
 	public static String LifetimeValue_invalid;
+	public static String Generate_written;
+	public static String Generate_exists;
+	public static String Generate_isFolder;
+	public static String Generate_cannotWrite;
+	public static String Benchmark_title;
+	public static String Benchmark_measuring;
+	public static String Benchmark_invalid;
+	public static String Benchmark_failed;
+	public static String Benchmark_noFolder;
+	public static String Benchmark_notRemoved;
+	public static String Benchmark_measure;
+	public static String Benchmark_accounts;
+	public static String Benchmark_fileSize;
+	public static String Benchmark_objects;
+	public static String Benchmark_open;
+	public static String Benchmark_load;
+	public static String Benchmark_validate;
+	public static String Benchmark_classify;
+	public static String Benchmark_sax;
+	public static String Benchmark_ratio;
+	public static String Benchmark_save;
+	public static String Benchmark_heapPerObject;
+	public static String Benchmark_heapBefore;
+	public static String Benchmark_heapOpen;
+	public static String Benchmark_heapAfter;
+	public static String Benchmark_retained;
+	public static String Benchmark_method;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

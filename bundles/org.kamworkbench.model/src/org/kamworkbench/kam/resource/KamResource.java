@@ -3,11 +3,13 @@ package org.kamworkbench.kam.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.kamworkbench.kam.Portfolio;
 
@@ -21,6 +23,16 @@ public class KamResource extends XMIResourceImpl {
 		super(uri);
 		getDefaultLoadOptions().putAll(KamFormat.loadOptions());
 		getDefaultSaveOptions().putAll(KamFormat.saveOptions());
+		// Objects are found by their id attribute. Without this map EMF searches the whole tree for every
+		// reference it resolves, also the deferred ones at the end of a load: quadratic, 250 s for 1,000
+		// accounts. EMF keeps the map up to date as objects are added and removed.
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+	}
+
+	/** Loading shares repeated short texts and dates between the objects that hold them ({@link SharedValues}). */
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new SharedValues(this);
 	}
 
 	/** The portfolio this file holds, or {@code null} when it is empty. */
