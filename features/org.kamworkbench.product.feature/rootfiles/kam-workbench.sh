@@ -1,7 +1,8 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Starts KAM Workbench. Eclipse publishes no native launcher on Maven Central, so the Equinox launcher
 # jar is run with a Java 21 or newer found here: JAVA_HOME when new enough, else java on the PATH,
-# else the newest JDK under /usr/lib/jvm. Arguments are passed on (e.g. -data FOLDER, -nl nl).
+# else the newest JDK under /usr/lib/jvm. Arguments are passed on (e.g. -data FOLDER, -nl nl); those after
+# -vmargs go to the Java VM (e.g. -vmargs -Xmx4g), as with Eclipse's native launcher.
 DIR=$(cd "$(dirname "$0")" && pwd)
 
 java_feature() { # prints the feature release of the java at $1 (17, 21, 25, ...), or nothing
@@ -25,4 +26,10 @@ if [ -z "$LAUNCHER" ]; then
 	echo "The installation in $DIR is incomplete: plugins/org.eclipse.equinox.launcher_*.jar is missing." >&2
 	exit 1
 fi
-exec "$JAVA" -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" -install "$DIR" "$@"
+APP_ARGS=()
+VM_ARGS=()
+while [ $# -gt 0 ]; do
+	if [ "$1" = "-vmargs" ]; then shift; VM_ARGS=("$@"); break; fi
+	APP_ARGS+=("$1"); shift
+done
+exec "$JAVA" -Dosgi.requiredJavaVersion=21 "${VM_ARGS[@]}" -jar "$LAUNCHER" -install "$DIR" "${APP_ARGS[@]}"
