@@ -3,6 +3,7 @@ package org.kamworkbench.kam.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
@@ -30,7 +31,15 @@ public class KamResource extends XMIResourceImpl {
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		super.doLoad(inputStream, options);
+		// References are identifiers; without a map each one is found by searching the whole tree, which made
+		// loading quadratic (a 1.3 MB portfolio took 1.5 s instead of 0.07 s). The map serves the load only:
+		// identifiers that change later while editing must not be found under their old value.
+		setIntrinsicIDToEObjectMap(new FirstObjectOfEachId());
+		try {
+			super.doLoad(inputStream, options);
+		} finally {
+			setIntrinsicIDToEObjectMap(null);
+		}
 		FormatVersions.checkReadable(this);
 	}
 
@@ -58,9 +67,20 @@ public class KamResource extends XMIResourceImpl {
 	}
 
 	private Map<Object, Object> mergedWithDefaults(Map<?, ?> options) {
-		Map<Object, Object> merged = new java.util.HashMap<>(getDefaultSaveOptions());
+		Map<Object, Object> merged = new HashMap<>(getDefaultSaveOptions());
 		merged.putAll(options);
 		return merged;
+	}
+
+	/** As the search of the tree did: of two objects with one identifier (a damaged file), the first. */
+	private static final class FirstObjectOfEachId extends HashMap<String, EObject> {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public EObject put(String id, EObject object) {
+			return putIfAbsent(id, object);
+		}
 	}
 
 	/** The file on this machine behind the URI (also for workspace URIs), or {@code null}. */
