@@ -2,14 +2,20 @@ package org.kamworkbench.kam.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
+import org.kamworkbench.kam.Identified;
+import org.kamworkbench.kam.NamedElement;
 import org.kamworkbench.kam.Portfolio;
 
 /**
@@ -41,6 +47,41 @@ public class KamResource extends XMIResourceImpl {
 			setIntrinsicIDToEObjectMap(null);
 		}
 		FormatVersions.checkReadable(this);
+	}
+
+	/** Writes the portfolio; refuses to when the result could not be opened again (see below). */
+	@Override
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		refuseDanglingReferences();
+		super.doSave(outputStream, options);
+	}
+
+	/**
+	 * An object that was removed while others still refer to it (removed, not deleted: EMF's remove and cut
+	 * leave the references) would be written as a reference to an identifier the file does not hold, and
+	 * such a file is refused when it is opened. The save fails instead, and the file keeps its last version.
+	 */
+	@SuppressWarnings("unchecked") // eCrossReferences() iterates with a FeatureIterator, as EMF documents
+	private void refuseDanglingReferences() throws IOException {
+		for (Iterator<EObject> all = getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EContentsEList.FeatureIterator<EObject> targets = (EContentsEList.FeatureIterator<EObject>) object
+					.eCrossReferences().iterator(); targets.hasNext();) {
+				EObject target = targets.next();
+				if (target.eResource() == null && !target.eIsProxy()) {
+					throw new IOException(NLS.bind(Messages.Save_danglingReference,
+							new Object[] { targets.feature().getName(), shown(object), shown(target) }));
+				}
+			}
+		}
+	}
+
+	private static String shown(EObject object) {
+		if (object instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
+			return named.getName();
+		}
+		String id = object instanceof Identified identified ? identified.getId() : null;
+		return id != null ? id : object.eClass().getName();
 	}
 
 	@Override
