@@ -166,8 +166,8 @@ class CrashSafeSaveTest {
 		}
 		testCpuNanos += processCpuNanos();
 		System.out.println("crash-safe save: " + iterations + " kills, " + damaged.size() + " damaged files (seed "
-				+ seed + "; the old version " + keptOld + " times, the new " + gotNew + " times; " + leftTemporary
-				+ " kills fell inside a save; files of " + versionA.length / 1024 + " and " + versionB.length / 1024
+				+ seed + "; the old version " + keptOld + " times, the new " + gotNew + " times; a killed save's temporary"
+				+ " file was there after " + leftTemporary + " kills; files of " + versionA.length / 1024 + " and " + versionB.length / 1024
 				+ " KiB; per kill " + (System.nanoTime() - begun) / 1_000_000 / iterations + " ms, of which CPU "
 				+ savingCpuNanos / 1_000_000 / iterations + " ms in the saving process and " + testCpuNanos / 1_000_000
 				/ iterations + " ms in this one; " + (System.nanoTime() - begun) / 1_000_000_000L + " s in all)");
