@@ -2,7 +2,7 @@ package org.kamworkbench.kam.resource;
 
 import org.eclipse.osgi.util.NLS;
 
-/** What reading a portfolio file can tell the user, in English and Dutch. */
+/** What reading and writing a portfolio file can tell the user, in English and Dutch. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.kamworkbench.kam.resource.messages"; //$NON-NLS-1$
 
@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String Load_doctype;
 	public static String Load_notWellFormed;
 	public static String Load_other;
+	public static String Save_danglingReference;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

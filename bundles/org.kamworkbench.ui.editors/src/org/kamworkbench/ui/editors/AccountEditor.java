@@ -23,6 +23,7 @@ public class AccountEditor extends KamEditor {
 
 	public static final String ID = "org.kamworkbench.ui.editors.account"; //$NON-NLS-1$
 
+	private Account shown;
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
 	private OrganisationPage organisation;
@@ -49,8 +50,12 @@ public class AccountEditor extends KamEditor {
 		if (!document().isLoaded()) {
 			return null;
 		}
-		EObject found = document().portfolio().eResource().getEObject(((AccountEditorInput) getEditorInput()).accountId());
-		return found instanceof Account account && account.eContainer() != null ? account : null;
+		// pages ask often; finding an object by identifier searches the whole portfolio
+		if (shown == null || shown.eResource() != document().portfolio().eResource()) {
+			EObject found = document().portfolio().eResource().getEObject(((AccountEditorInput) getEditorInput()).accountId());
+			shown = found instanceof Account account ? account : null;
+		}
+		return shown != null && shown.eContainer() != null ? shown : null;
 	}
 
 	@Override

@@ -42,9 +42,26 @@ public abstract class KamEditor extends PortfolioFormEditor {
 		AccountEditor.open(getSite().getPage(), document().file(), account);
 	}
 
+	/**
+	 * The page in view follows the command at once; the others are brought up to date when they come
+	 * into view, so that an edit in a large portfolio costs one page's refresh, not every page's.
+	 */
 	private void refreshPages() {
+		Object active = getActivePageInstance();
 		for (KamPage page : pages()) {
-			page.refresh();
+			if (page == active) {
+				page.refresh();
+			} else {
+				page.markStale();
+			}
+		}
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (getActivePageInstance() instanceof KamPage page && page.getPartControl() != null) {
+			page.refreshIfStale();
 		}
 	}
 

@@ -34,6 +34,20 @@ abstract class KamPage extends FormPage {
 	/** Shows the model as it is now. */
 	abstract void refresh();
 
+	private boolean stale;
+
+	/** The model changed while the page was out of view. */
+	void markStale() {
+		stale = true;
+	}
+
+	void refreshIfStale() {
+		if (stale) {
+			stale = false;
+			refresh();
+		}
+	}
+
 	/** Selects the object on this page, when the page shows it. */
 	void select(EObject object) {
 		// pages that show objects override this

@@ -2,11 +2,15 @@ package org.kamworkbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +44,31 @@ class AtomicSaveTest {
 		Files.writeString(file, "old");
 		AtomicFiles.write(file, out -> out.write("new".getBytes()));
 		assertEquals("new", Files.readString(file));
+	}
+
+	@Test
+	void aSaveRemovesWhatASaveOfADeadProcessLeftAndNothingElse() throws IOException {
+		Path file = folder.resolve("p.kam");
+		Files.writeString(file, "old");
+		long running = ProcessHandle.current().parent().orElseThrow().pid();
+		long self = ProcessHandle.current().pid();
+		long dead = 999_999_999L; // above any process id a system hands out
+		Path ofDeadProcess = Files.writeString(folder.resolve(".p.kam." + dead + "-123.saving"), "half");
+		Path ofRunningProcess = Files.writeString(folder.resolve(".p.kam." + running + "-123.saving"), "half");
+		Path ofThisProcess = Files.writeString(folder.resolve(".p.kam." + self + "-123.saving"), "half");
+		Path ofOtherFile = Files.writeString(folder.resolve(".q.kam." + dead + "-123.saving"), "half");
+		Path ofLongerName = Files.writeString(folder.resolve(".p.kam.1." + dead + "-123.saving"), "half");
+		Path notATemporary = Files.writeString(folder.resolve(".p.kam." + dead + "-123.saving.txt"), "mine");
+
+		AtomicFiles.write(file, out -> out.write("new".getBytes()));
+
+		assertEquals("new", Files.readString(file));
+		assertFalse(Files.exists(ofDeadProcess), "the dead process's temporary file is still there");
+		for (Path kept : List.of(ofRunningProcess, ofThisProcess, ofOtherFile, ofLongerName, notATemporary)) {
+			assertTrue(Files.exists(kept), kept + " was removed");
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(6, files.count(), "the file and the five temporary files of others");
+		}
 	}
 }

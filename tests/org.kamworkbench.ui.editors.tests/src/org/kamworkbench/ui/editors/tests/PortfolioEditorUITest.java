@@ -67,7 +67,10 @@ class PortfolioEditorUITest {
 				WorkbenchRobot.column(grid, PRODUCT_FIT), value);
 	}
 
+	/** Looks at the matrix page, as a person would, and reads where the account is drawn. */
 	private static PortfolioQuadrant quadrantInMatrix(PortfolioEditor editor, String account) {
+		editor.setActivePage("matrix");
+		WorkbenchRobot.flushEvents();
 		MatrixPage matrix = editor.matrixPage();
 		return matrix.placed().stream().filter(p -> p.account().getName().equals(account)).findFirst().orElseThrow()
 				.quadrant();
