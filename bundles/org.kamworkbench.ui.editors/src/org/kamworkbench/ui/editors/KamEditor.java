@@ -1,6 +1,7 @@
 package org.kamworkbench.ui.editors;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -35,6 +36,12 @@ public abstract class KamEditor extends PortfolioFormEditor {
 		}
 		document().domain().getCommandStack().execute(command);
 		return true;
+	}
+
+	/** The objects the last executed, undone or redone command changed (empty when unknown). */
+	public Collection<?> lastAffected() {
+		Command last = document().domain().getCommandStack().getMostRecentCommand();
+		return last == null ? List.of() : last.getAffectedObjects();
 	}
 
 	/** Opens the account in its own editor, on the same document. */

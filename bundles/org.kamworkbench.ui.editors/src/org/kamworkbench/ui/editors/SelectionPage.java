@@ -144,11 +144,39 @@ public class SelectionPage extends KamPage {
 			rebuildGridColumns(set);
 		}
 		criteria.setInput(set == null ? new Object[0] : set.getCriteria().toArray());
-		grid.setInput(portfolio().getAccounts().toArray());
+		List<Account> changed = changedAccounts();
+		if (changed == null) {
+			grid.setInput(portfolio().getAccounts().toArray());
+		} else {
+			grid.update(changed.toArray(), null);
+		}
 		getManagedForm().getForm().setMessage(gridMessage, gridMessage == null ? 0 : org.eclipse.jface.dialogs.IMessageProvider.ERROR);
 		if (rationaleOf != null && rationaleOf.eContainer() == null) {
 			showRationale(null);
 		}
+	}
+
+	/**
+	 * The accounts whose rows the last command changed when it changed nothing but scores of accounts
+	 * already shown; {@code null} when the whole grid must be shown again. In a large portfolio this
+	 * keeps a typed score from redrawing a thousand rows.
+	 */
+	private List<Account> changedAccounts() {
+		Object shown = grid.getInput();
+		if (!(shown instanceof Object[] rows) || rows.length != portfolio().getAccounts().size()) {
+			return null;
+		}
+		List<Account> changed = new java.util.ArrayList<>();
+		for (Object affected : kamEditor().lastAffected()) {
+			if (affected instanceof Score score && score.eContainer() instanceof Account account) {
+				changed.add(account);
+			} else if (affected instanceof Account account && account.eContainer() != null) {
+				changed.add(account);
+			} else {
+				return null;
+			}
+		}
+		return changed.isEmpty() ? null : changed;
 	}
 
 	private void rebuildGridColumns(CriteriaSet set) {
