@@ -8,8 +8,11 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.KraljicFactorScore;
+import org.kamworkbench.kam.PeriodResult;
 import org.kamworkbench.kam.PurchaseCategory;
+import org.kamworkbench.kam.UnitCredit;
 
 /**
  * The editor of one account, on the same document (and undo history) as the portfolio editor of its
@@ -21,6 +24,7 @@ public class AccountEditor extends KamEditor {
 
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
+	private ResultsPage results;
 
 	/** Opens (or brings to front) the editor of the account. */
 	public static void open(IWorkbenchPage page, IFile file, Account account) {
@@ -51,6 +55,8 @@ public class AccountEditor extends KamEditor {
 		addPage(overview);
 		kraljic = new KraljicPage(this);
 		addPage(kraljic);
+		results = new ResultsPage(this);
+		addPage(results);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
 	}
@@ -60,6 +66,9 @@ public class AccountEditor extends KamEditor {
 		if (object instanceof PurchaseCategory || object instanceof KraljicFactorScore) {
 			setActivePage(kraljic.getId());
 			kraljic.select(object);
+		} else if (object instanceof PeriodResult || object instanceof IndirectRevenue || object instanceof UnitCredit) {
+			setActivePage(results.getId());
+			results.select(object);
 		} else if (overview != null) {
 			setActivePage(overview.getId());
 		}
@@ -67,6 +76,10 @@ public class AccountEditor extends KamEditor {
 
 	public KraljicPage kraljicPage() {
 		return kraljic;
+	}
+
+	public ResultsPage resultsPage() {
+		return results;
 	}
 
 	@Override
