@@ -11,9 +11,12 @@ import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountTeamMember;
 import org.kamworkbench.kam.AccountUnit;
 import org.kamworkbench.kam.Contact;
+import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.KnowledgeNote;
 import org.kamworkbench.kam.KraljicFactorScore;
+import org.kamworkbench.kam.PeriodResult;
 import org.kamworkbench.kam.PurchaseCategory;
+import org.kamworkbench.kam.UnitCredit;
 
 /**
  * The editor of one account, on the same document (and undo history) as the portfolio editor of its
@@ -26,6 +29,7 @@ public class AccountEditor extends KamEditor {
 	private Account shown;
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
+	private ResultsPage results;
 	private OrganisationPage organisation;
 	private TeamPage team;
 	private RelationshipMapPage relationshipMap;
@@ -68,6 +72,8 @@ public class AccountEditor extends KamEditor {
 		kraljic = new KraljicPage(this);
 		addPage(overview);
 		addPage(kraljic);
+		results = new ResultsPage(this);
+		addPage(results);
 		addPage(organisation);
 		addPage(team);
 		addPage(relationshipMap);
@@ -100,6 +106,9 @@ public class AccountEditor extends KamEditor {
 		case AccountTeamMember member -> team;
 		case Contact contact -> relationshipMap;
 		case PurchaseCategory category -> kraljic;
+		case PeriodResult result -> results;
+		case IndirectRevenue revenue -> results;
+		case UnitCredit credit -> results;
 		case KraljicFactorScore factor -> kraljic;
 		default -> null;
 		};
@@ -107,6 +116,10 @@ public class AccountEditor extends KamEditor {
 
 	public KraljicPage kraljicPage() {
 		return kraljic;
+	}
+
+	public ResultsPage resultsPage() {
+		return results;
 	}
 
 	@Override
