@@ -8,6 +8,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.AccountPlan;
 import org.kamworkbench.kam.KraljicFactorScore;
 import org.kamworkbench.kam.PurchaseCategory;
 
@@ -21,6 +22,7 @@ public class AccountEditor extends KamEditor {
 
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
+	private AccountPlanPage plan;
 
 	/** Opens (or brings to front) the editor of the account. */
 	public static void open(IWorkbenchPage page, IFile file, Account account) {
@@ -51,6 +53,8 @@ public class AccountEditor extends KamEditor {
 		addPage(overview);
 		kraljic = new KraljicPage(this);
 		addPage(kraljic);
+		plan = new AccountPlanPage(this);
+		addPage(plan);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
 	}
@@ -60,9 +64,21 @@ public class AccountEditor extends KamEditor {
 		if (object instanceof PurchaseCategory || object instanceof KraljicFactorScore) {
 			setActivePage(kraljic.getId());
 			kraljic.select(object);
+		} else if (inPlan(object)) {
+			setActivePage(plan.getId());
+			plan.select(object);
 		} else if (overview != null) {
 			setActivePage(overview.getId());
 		}
+	}
+
+	private static boolean inPlan(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			if (current instanceof AccountPlan) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public KraljicPage kraljicPage() {
