@@ -8,6 +8,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.AccountPlan;
 import org.kamworkbench.kam.AccountTeamMember;
 import org.kamworkbench.kam.AccountUnit;
 import org.kamworkbench.kam.Contact;
@@ -29,6 +30,7 @@ public class AccountEditor extends KamEditor {
 	private Account shown;
 	private AccountOverviewPage overview;
 	private KraljicPage kraljic;
+	private AccountPlanPage plan;
 	private ResultsPage results;
 	private OrganisationPage organisation;
 	private TeamPage team;
@@ -72,6 +74,8 @@ public class AccountEditor extends KamEditor {
 		kraljic = new KraljicPage(this);
 		addPage(overview);
 		addPage(kraljic);
+		plan = new AccountPlanPage(this);
+		addPage(plan);
 		results = new ResultsPage(this);
 		addPage(results);
 		addPage(organisation);
@@ -92,7 +96,7 @@ public class AccountEditor extends KamEditor {
 			KamPage page = pageOf(shown);
 			if (page != null) {
 				setActivePage(page.getId());
-				page.select(shown);
+				page.select(page == plan ? object : shown); // the plan page selects the plan's own elements
 				return;
 			}
 		}
@@ -109,6 +113,7 @@ public class AccountEditor extends KamEditor {
 		case PeriodResult result -> results;
 		case IndirectRevenue revenue -> results;
 		case UnitCredit credit -> results;
+		case AccountPlan accountPlan -> plan;
 		case KraljicFactorScore factor -> kraljic;
 		default -> null;
 		};
