@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.core.balance.BalanceVerdict;
@@ -80,13 +79,7 @@ class AccountOverviewPage extends KamPage {
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, int columns) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(columns, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, null, columns, GridDataFactory.fillDefaults().grab(true, false));
 	}
 
 	private List<Person> people() {

@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.kam.Account;
 
 /**
@@ -67,17 +66,7 @@ abstract class AccountPage extends KamPage {
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description, boolean grab) {
-		Section section = toolkit.createSection(parent,
-				Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
-		section.setText(title);
-		if (description != null) {
-			section.setDescription(description);
-		}
-		GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, description, 1, GridDataFactory.fillDefaults().grab(true, grab));
 	}
 
 	/** A row of buttons above a table. */

@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -53,17 +51,13 @@ class AccountsPage extends KamPage {
 		filter = toolkit.createText(body, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL); //$NON-NLS-1$
 		filter.setMessage(Messages.Accounts_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
+		viewer = PageParts.table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI,
+				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300));
 		column(Messages.Column_account, 240, Labels::name);
 		column(Messages.Column_status, 110, Labels::status);
 		column(Messages.Column_quadrant, 110, account -> quadrants.getOrDefault(account, "")); //$NON-NLS-1$
 		column(Messages.Column_balance, 280, account -> balances.getOrDefault(account, "")); //$NON-NLS-1$
 		column(Messages.Column_manager, 160, account -> Labels.name(account.getKeyAccountManager()));
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parent, Object element) {
@@ -81,15 +75,7 @@ class AccountsPage extends KamPage {
 	}
 
 	private void column(String title, int width, Function<Account, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Account) element);
-			}
-		});
+		TableViewerColumn column = PageParts.column(viewer, title, width, text);
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(column, text));
 	}
 

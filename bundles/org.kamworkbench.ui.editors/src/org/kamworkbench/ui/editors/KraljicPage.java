@@ -1,14 +1,14 @@
 package org.kamworkbench.ui.editors;
 
+import static org.kamworkbench.ui.editors.PageParts.column;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.core.balance.BalanceVerdict;
@@ -106,37 +105,14 @@ public class KraljicPage extends KamPage {
 		kamEditor().selections().follow(factors);
 	}
 
+	/** A titled section that takes the height of its row, and its width when {@code grab}. */
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, boolean grab) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(grab, true).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, null, 1, GridDataFactory.fillDefaults().grab(grab, true));
 	}
 
 	private static TableViewer table(Composite parent, int height) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, false).hint(800, height).applyTo(viewer.getTable());
-		return viewer;
-	}
-
-	private static TableViewerColumn column(TableViewer viewer, String title, int width,
-			java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
-		return column;
+		return PageParts.table(parent, SWT.BORDER | SWT.FULL_SELECTION,
+				GridDataFactory.fillDefaults().grab(true, false).hint(800, height));
 	}
 
 	private KraljicClassifier classifier() {

@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -17,7 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.core.Thresholds;
 import org.kamworkbench.core.coverage.CoverageAnalysis;
 import org.kamworkbench.core.organisation.CentralLocalConflicts;
@@ -55,11 +51,8 @@ class OverviewPage extends KamPage {
 		keyAccounts = toolkit.createLabel(summary, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(keyAccounts);
 		Composite attention = section(toolkit, body, Messages.Overview_alerts, true);
-		alerts = new TableViewer(attention, SWT.BORDER | SWT.FULL_SELECTION);
-		alerts.getTable().setHeaderVisible(true);
-		alerts.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(alerts.getTable());
-		alerts.setContentProvider(ArrayContentProvider.getInstance());
+		alerts = PageParts.table(attention, SWT.BORDER | SWT.FULL_SELECTION,
+				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300));
 		column(Messages.Column_kind, 150, alert -> alert.kind());
 		column(Messages.Column_account, 200, alert -> Labels.name(alert.account()));
 		column(Messages.Column_message, 700, alert -> alert.message());
@@ -72,25 +65,11 @@ class OverviewPage extends KamPage {
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, boolean grab) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, null, 1, GridDataFactory.fillDefaults().grab(true, grab));
 	}
 
 	private void column(String title, int width, java.util.function.Function<Alert, String> text) {
-		TableViewerColumn column = new TableViewerColumn(alerts, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Alert) element);
-			}
-		});
+		PageParts.column(alerts, title, width, text);
 	}
 
 	@Override

@@ -13,11 +13,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountPlan;
 import org.kamworkbench.kam.AccountTeamMember;
@@ -43,13 +41,8 @@ final class PlanEditing {
 
 	/** A titled section of the page spanning the given number of columns; returns its client area. */
 	Composite section(Composite parent, String title, int span, int columns) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(columns, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, null, columns,
+				GridDataFactory.fillDefaults().grab(true, false).span(span, 1));
 	}
 
 	/** The plan the page shows, or {@code null} when the account has none. */

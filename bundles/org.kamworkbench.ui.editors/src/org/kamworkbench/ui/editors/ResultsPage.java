@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.editors;
 
+import static org.kamworkbench.ui.editors.PageParts.column;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,15 +16,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -91,8 +90,7 @@ public class ResultsPage extends KamPage {
 		managedForm.getForm().setText(Messages.Results_title);
 		Composite body = managedForm.getForm().getBody();
 		body.setLayout(new GridLayout(2, true));
-		periodsSection = section(body, 2);
-		periodsSection.setDescription(Messages.Results_periodsHint);
+		periodsSection = section(body, 2, Messages.Results_periodsHint);
 		Composite client = (Composite) periodsSection.getClient();
 		periods = table(client, 100);
 		createPeriodColumns();
@@ -108,7 +106,7 @@ public class ResultsPage extends KamPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(chartRow);
 		charts = new ResultsCharts(chartRow);
 
-		resellersSection = section(body, 1);
+		resellersSection = section(body, 1, null);
 		client = (Composite) resellersSection.getClient();
 		resellers = table(client, 70);
 		createResellerColumns();
@@ -116,7 +114,7 @@ public class ResultsPage extends KamPage {
 		addReseller = button(buttons, Messages.Results_addReseller, this::addReseller);
 		removeReseller = button(buttons, Messages.Results_removeReseller, () -> removePart(resellers));
 
-		creditsSection = section(body, 1);
+		creditsSection = section(body, 1, null);
 		client = (Composite) creditsSection.getClient();
 		credits = table(client, 70);
 		createCreditColumns();
@@ -185,21 +183,15 @@ public class ResultsPage extends KamPage {
 		column(credits, Messages.Column_credit, 110, c -> Texts.decimal(creditOf((UnitCredit) c)));
 	}
 
-	private Section section(Composite parent, int span) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR | (span == 2 ? Section.DESCRIPTION : 0));
-		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
-		return section;
+	/** A section spanning {@code span} columns; the wide one has a description line. Its title follows the account. */
+	private Section section(Composite parent, int span, String description) {
+		return (Section) PageParts.section(toolkit, parent, null, description, 1,
+				GridDataFactory.fillDefaults().span(span, 1).grab(true, false)).getParent();
 	}
 
 	private static TableViewer table(Composite parent, int height) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(viewer.getTable());
+		TableViewer viewer = PageParts.table(parent, SWT.BORDER | SWT.FULL_SELECTION,
+				GridDataFactory.fillDefaults().grab(true, false).hint(300, height));
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		return viewer;
@@ -216,19 +208,6 @@ public class ResultsPage extends KamPage {
 		Button button = toolkit.createButton(parent, text, SWT.PUSH);
 		button.addListener(SWT.Selection, event -> action.run());
 		return button;
-	}
-
-	private static TableViewerColumn column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
-		return column;
 	}
 
 	private EditingSupport typed(TableViewer viewer, EStructuralFeature feature, EnteredValues.Reading reading) {

@@ -1,14 +1,14 @@
 package org.kamworkbench.ui.editors;
 
+import static org.kamworkbench.ui.editors.PageParts.column;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -22,12 +22,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.selection.AccountScores;
 import org.kamworkbench.core.selection.SelectionScoring;
@@ -63,14 +61,12 @@ public class SelectionPage extends KamPage {
 		toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
 		body.setLayout(new GridLayout(1, false));
-		criteria = new TableViewer(section(body, Messages.Selection_criteria, false), SWT.BORDER | SWT.FULL_SELECTION);
+		criteria = PageParts.table(section(body, Messages.Selection_criteria, false), SWT.BORDER | SWT.FULL_SELECTION,
+				GridDataFactory.fillDefaults().grab(true, false).hint(600, 150));
 		createCriteriaColumns();
 		Composite scores = section(body, Messages.Selection_scores, true);
-		grid = new TableViewer(scores, SWT.BORDER | SWT.FULL_SELECTION);
-		grid.getTable().setHeaderVisible(true);
-		grid.getTable().setLinesVisible(true);
-		grid.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 260).applyTo(grid.getTable());
+		grid = PageParts.table(scores, SWT.BORDER | SWT.FULL_SELECTION,
+				GridDataFactory.fillDefaults().grab(true, true).hint(600, 260));
 		TableViewerEditor.create(grid, new ColumnViewerEditorActivationStrategy(grid),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		toolkit.createLabel(scores, Messages.Selection_rationale);
@@ -89,49 +85,24 @@ public class SelectionPage extends KamPage {
 	}
 
 	private Composite section(Composite parent, String title, boolean grab) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
-		return client;
+		return PageParts.section(toolkit, parent, title, null, 1, GridDataFactory.fillDefaults().grab(true, grab));
 	}
 
 	private void createCriteriaColumns() {
-		Table table = criteria.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, 150).applyTo(table);
-		criteria.setContentProvider(ArrayContentProvider.getInstance());
-		textColumn(criteria, Messages.Column_criterion, 260, c -> Labels.name((Criterion) c));
-		textColumn(criteria, Messages.Column_axis, 140,
+		column(criteria, Messages.Column_criterion, 260, c -> Labels.name((Criterion) c));
+		column(criteria, Messages.Column_axis, 140,
 				c -> Labels.of(((Criterion) c).getAxis(), KamPackage.Literals.AXIS));
-		TableViewerColumn weight = textColumn(criteria, Messages.Column_weight, 80,
+		TableViewerColumn weight = column(criteria, Messages.Column_weight, 80,
 				c -> Texts.number(((Criterion) c).getWeight()));
 		weight.setEditingSupport(new WeightEditing());
-		textColumn(criteria, Messages.Column_scale, 120, c -> NLS.bind(Messages.Selection_scaleRange,
+		column(criteria, Messages.Column_scale, 120, c -> NLS.bind(Messages.Selection_scaleRange,
 				Texts.number(((Criterion) c).getScaleMin()), Texts.number(((Criterion) c).getScaleMax())));
-		textColumn(criteria, Messages.Column_direction, 140,
+		column(criteria, Messages.Column_direction, 140,
 				c -> Labels.of(((Criterion) c).getDirection(), KamPackage.Literals.SCALE_DIRECTION));
-		textColumn(criteria, Messages.Column_kind, 180,
+		column(criteria, Messages.Column_kind, 180,
 				c -> Labels.of(((Criterion) c).getKind(), KamPackage.Literals.CRITERION_KIND));
 		TableViewerEditor.create(criteria, new ColumnViewerEditorActivationStrategy(criteria),
 				ColumnViewerEditor.KEYBOARD_ACTIVATION);
-	}
-
-	private static TableViewerColumn textColumn(TableViewer viewer, String title, int width,
-			java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
-		return column;
 	}
 
 	@Override
@@ -184,18 +155,18 @@ public class SelectionPage extends KamPage {
 		for (TableColumn column : grid.getTable().getColumns()) {
 			column.dispose();
 		}
-		textColumn(grid, Messages.Column_account, 200, a -> Labels.name((Account) a));
+		column(grid, Messages.Column_account, 200, a -> Labels.name((Account) a));
 		List<Criterion> all = set == null ? List.of() : set.getCriteria();
 		for (Criterion criterion : all) {
-			TableViewerColumn column = textColumn(grid, Labels.name(criterion), 150, a -> {
+			TableViewerColumn column = column(grid, Labels.name(criterion), 150, a -> {
 				Score score = ScoreCommands.find((Account) a, criterion);
 				return score == null ? "" : Texts.number(score.getValue()); //$NON-NLS-1$
 			});
 			column.getColumn().setToolTipText(criterion.getDescription());
 			column.setEditingSupport(new ScoreEditing(criterion));
 		}
-		textColumn(grid, Messages.Column_attractiveness, 110, a -> axis((Account) a, true));
-		textColumn(grid, Messages.Column_strength, 110, a -> axis((Account) a, false));
+		column(grid, Messages.Column_attractiveness, 110, a -> axis((Account) a, true));
+		column(grid, Messages.Column_strength, 110, a -> axis((Account) a, false));
 	}
 
 	private String axis(Account account, boolean attractiveness) {

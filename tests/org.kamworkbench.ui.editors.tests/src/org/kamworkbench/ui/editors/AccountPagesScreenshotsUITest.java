@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.tests.support.FailureEvidence;
 import org.kamworkbench.tests.support.WorkbenchRobot;
+import org.kamworkbench.ui.editors.tests.ExampleWorkspace;
 
 /**
  * The screenshots of the account pages in {@code docs/}, of the example's Brouwer Foods Group. Taken only
@@ -36,21 +37,21 @@ class AccountPagesScreenshotsUITest {
 	/** The whole screen for the window, the window for the editor: the pages as a person studying them sees them. */
 	@BeforeEach
 	void enlarge() {
-		Shell shell = ExampleAccounts.page().getWorkbenchWindow().getShell();
+		Shell shell = ExampleWorkspace.page().getWorkbenchWindow().getShell();
 		windowBounds = shell.getBounds();
 		shell.setBounds(shell.getDisplay().getBounds());
 	}
 
 	@AfterEach
 	void restore() {
-		ExampleAccounts.closeWithoutSaving();
-		ExampleAccounts.page().getWorkbenchWindow().getShell().setBounds(windowBounds);
+		ExampleWorkspace.closeAllWithoutSaving();
+		ExampleWorkspace.page().getWorkbenchWindow().getShell().setBounds(windowBounds);
 	}
 
 	@Test
 	void screenshotsOfEachPage() throws Exception {
 		AccountEditor editor = ExampleAccounts.open("Brouwer Foods Group");
-		IWorkbenchPage page = ExampleAccounts.page();
+		IWorkbenchPage page = ExampleWorkspace.page();
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Account account = editor.account();
 		editor.reveal(ExampleAccounts.unit(account, "Brouwer Foods Deutschland"));

@@ -45,6 +45,7 @@ import org.kamworkbench.kam.KamPackage.Literals;
 import org.kamworkbench.kam.KnowledgeNote;
 import org.kamworkbench.tests.support.FailureEvidence;
 import org.kamworkbench.tests.support.WorkbenchRobot;
+import org.kamworkbench.ui.editors.tests.ExampleWorkspace;
 
 /** The account editor's organisation, team, relationship map and notes, on the example's Nordfrisch AG. */
 @ExtendWith(FailureEvidence.class)
@@ -66,7 +67,7 @@ class AccountPagesUITest {
 
 	@AfterEach
 	void closeWithoutSaving() {
-		ExampleAccounts.closeWithoutSaving();
+		ExampleWorkspace.closeAllWithoutSaving();
 	}
 
 	@Test

@@ -60,8 +60,7 @@ class AccountPlanUITest {
 		file = ExampleWorkspace.freshCopy(fileName);
 		PortfolioEditor portfolio = ExampleWorkspace.open(file);
 		brouwer = ExampleWorkspace.account(portfolio, BROUWER);
-		portfolio.openAccount(brouwer);
-		AccountEditor editor = (AccountEditor) ExampleWorkspace.page().getActiveEditor();
+		AccountEditor editor = ExampleWorkspace.openAccount(portfolio, brouwer);
 		editor.setActivePage("accountPlan");
 		WorkbenchRobot.flushEvents();
 		return editor;

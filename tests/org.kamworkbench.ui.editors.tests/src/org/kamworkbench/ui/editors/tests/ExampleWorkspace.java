@@ -12,20 +12,24 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.kamworkbench.examples.ExamplePortfolio;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.ui.editors.AccountEditor;
 import org.kamworkbench.ui.editors.PortfolioEditor;
 
-/** A fresh copy of the example portfolio in a test project, and the editors a user opens on it. */
-final class ExampleWorkspace {
+/**
+ * A fresh copy of the example portfolio in a test project, and the editors a user opens on it; shared by the
+ * UI tests of both packages of this fragment.
+ */
+public final class ExampleWorkspace {
 
 	private ExampleWorkspace() {
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** A new copy of the example, in project 'UI Tests', under the given file name. */
-	static IFile freshCopy(String fileName) throws Exception {
+	public static IFile freshCopy(String fileName) throws Exception {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("UI Tests");
 		if (!project.exists()) {
 			project.create(null);
@@ -42,19 +46,26 @@ final class ExampleWorkspace {
 		return file;
 	}
 
-	static PortfolioEditor open(IFile file) throws PartInitException {
+	public static PortfolioEditor open(IFile file) throws PartInitException {
 		return (PortfolioEditor) IDE.openEditor(page(), file, PortfolioEditor.ID);
 	}
 
-	static Account account(PortfolioEditor editor, String name) {
-		return editor.portfolio().getAccounts().stream().filter(a -> a.getName().equals(name)).findFirst().orElseThrow();
+	public static Account account(PortfolioEditor editor, String name) {
+		return editor.portfolio().getAccounts().stream().filter(a -> a.getName().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no account " + name + " in the example"));
 	}
 
-	static void closeAllWithoutSaving() {
+	/** Opens the account's editor from the portfolio's, as a person does. */
+	public static AccountEditor openAccount(PortfolioEditor portfolio, Account account) {
+		portfolio.openAccount(account);
+		return (AccountEditor) page().getActiveEditor();
+	}
+
+	public static void closeAllWithoutSaving() {
 		page().closeAllEditors(false);
 	}
 
-	static void delete(IFile file) throws CoreException {
+	public static void delete(IFile file) throws CoreException {
 		if (file.exists()) {
 			file.delete(true, null);
 		}

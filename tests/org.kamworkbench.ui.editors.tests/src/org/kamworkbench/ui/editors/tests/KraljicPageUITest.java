@@ -33,8 +33,7 @@ class KraljicPageUITest {
 		Account albion = ExampleWorkspace.account(portfolio, "Albion Retail plc");
 		PurchaseCategory store = albion.getKraljicAssessment().getCategories().stream()
 				.filter(c -> c.getName().equals("Store refrigeration")).findFirst().orElseThrow();
-		portfolio.openAccount(albion);
-		AccountEditor editor = (AccountEditor) ExampleWorkspace.page().getActiveEditor();
+		AccountEditor editor = ExampleWorkspace.openAccount(portfolio, albion);
 		editor.setActivePage("kraljic");
 		WorkbenchRobot.flushEvents();
 		assertEquals(KraljicQuadrant.LEVERAGE, quadrant(store));

@@ -44,8 +44,7 @@ class ResultsPageUITest {
 	void aNewPeriodTypedIntoTheTablesMovesTheChartsAndTheComputedColumnsAndUndoTakesItBack() throws Exception {
 		PortfolioEditor portfolio = ExampleWorkspace.open(ExampleWorkspace.freshCopy("results.kam"));
 		Account albion = ExampleWorkspace.account(portfolio, "Albion Retail plc");
-		portfolio.openAccount(albion);
-		AccountEditor editor = (AccountEditor) ExampleWorkspace.page().getActiveEditor();
+		AccountEditor editor = ExampleWorkspace.openAccount(portfolio, albion);
 		editor.setActivePage("results");
 		WorkbenchRobot.flushEvents();
 		ResultsPage page = editor.resultsPage();
