@@ -2,6 +2,7 @@ package org.kamworkbench.ui.edit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -45,7 +46,7 @@ public final class PortfolioDocument {
 
 	private final IFile file;
 	private final ComposedAdapterFactory adapterFactory;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final BasicCommandStack commandStack = new LastUpdatedCommandStack(Clock.systemDefaultZone());
 	private final AdapterFactoryEditingDomain domain;
 	private final ListenerList<Listener> listeners = new ListenerList<>();
 	private Portfolio portfolio;
