@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,9 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	public static void write(Path target, Content content) throws IOException {
+	public static void write(Path file, Content content) throws IOException {
+		// a link is followed: the file it points to gets the new content, and the link stays a link
+		Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		String name = target.getFileName().toString();
@@ -50,6 +53,7 @@ public final class AtomicFiles {
 				out.flush();
 				channel.force(true);
 			}
+			keepPermissions(target, temporary);
 			move(temporary, target);
 			syncFolder(folder);
 		} finally {
@@ -104,6 +108,16 @@ public final class AtomicFiles {
 			Files.deleteIfExists(file);
 		} catch (IOException e) {
 			// not ours to delete after all (permissions): it stays
+		}
+	}
+
+	/**
+	 * A temporary file is readable by its owner only; the saved file keeps the permissions it had, so
+	 * that colleagues who could open it still can.
+	 */
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
 		}
 	}
 

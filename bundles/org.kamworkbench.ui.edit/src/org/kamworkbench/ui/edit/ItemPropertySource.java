@@ -2,6 +2,7 @@ package org.kamworkbench.ui.edit;
 
 import java.util.List;
 
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -56,7 +57,9 @@ public class ItemPropertySource implements IPropertySource {
 	@Override
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor descriptor = descriptor(id);
-		if (descriptor != null && descriptor.canSetProperty(object)) {
+		// an object no longer in a document (reloaded, or removed by undo) would be changed without undo
+		if (descriptor != null && descriptor.canSetProperty(object)
+				&& AdapterFactoryEditingDomain.getEditingDomainFor(object) != null) {
 			descriptor.setPropertyValue(object, value);
 		}
 	}

@@ -161,6 +161,7 @@ public final class PortfolioDocument {
 		if (portfolio != null) {
 			portfolio.eResource().unload();
 			domain.getResourceSet().getResources().remove(portfolio.eResource());
+			portfolio = null; // flushing the stack notifies the editors: they must not show the unloaded model
 		}
 		commandStack.flush();
 		load();

@@ -11,7 +11,11 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -100,14 +104,32 @@ public abstract class PortfolioFormEditor extends FormEditor
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		commitFocusedField();
 		if (document.isChangedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_conflictTitle,
 				NLS.bind(Messages.Editor_overwriteQuestion, document.file().getFullPath()))) {
+			cancel(monitor);
 			return;
 		}
 		try {
 			document.save(monitor);
 		} catch (CoreException e) {
+			cancel(monitor);
 			ErrorDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, null, e.getStatus());
+		}
+	}
+
+	/** A save that did not happen must keep the editor (and the workbench) from closing as if it had. */
+	private static void cancel(IProgressMonitor monitor) {
+		if (monitor != null) {
+			monitor.setCanceled(true);
+		}
+	}
+
+	/** Text typed into a form field becomes a command when the field is left: Save leaves it first. */
+	private void commitFocusedField() {
+		Control focused = getSite().getShell().getDisplay().getFocusControl();
+		if (focused != null && !focused.isDisposed()) {
+			focused.notifyListeners(SWT.FocusOut, new Event());
 		}
 	}
 
@@ -159,6 +181,7 @@ public abstract class PortfolioFormEditor extends FormEditor
 
 	@Override
 	public void reloaded() {
+		selections.setSelection(StructuredSelection.EMPTY); // the objects it held are gone with the old model
 		while (getPageCount() > 0) {
 			removePage(0);
 		}

@@ -60,7 +60,8 @@ public final class AccountEditorInput implements IEditorInput {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof AccountEditorInput input && input.file.equals(file) && input.accountId.equals(accountId);
+		return other instanceof AccountEditorInput input && input.file.equals(file)
+				&& Objects.equals(input.accountId, accountId);
 	}
 
 	@Override

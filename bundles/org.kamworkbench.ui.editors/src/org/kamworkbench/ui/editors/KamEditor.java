@@ -46,6 +46,10 @@ public abstract class KamEditor extends PortfolioFormEditor {
 
 	/** Opens the account in its own editor, on the same document. */
 	public void openAccount(Account account) {
+		if (account.getId() == null || account.getId().isBlank()) {
+			reveal(account); // a new account gets its identifier when saved; until then it is edited here
+			return;
+		}
 		AccountEditor.open(getSite().getPage(), document().file(), account);
 	}
 
@@ -54,6 +58,9 @@ public abstract class KamEditor extends PortfolioFormEditor {
 	 * into view, so that an edit in a large portfolio costs one page's refresh, not every page's.
 	 */
 	private void refreshPages() {
+		if (!document().isLoaded()) {
+			return;
+		}
 		Object active = getActivePageInstance();
 		for (KamPage page : pages()) {
 			if (page == active) {
@@ -67,7 +74,7 @@ public abstract class KamEditor extends PortfolioFormEditor {
 	@Override
 	protected void pageChange(int newPageIndex) {
 		super.pageChange(newPageIndex);
-		if (getActivePageInstance() instanceof KamPage page && page.getPartControl() != null) {
+		if (document().isLoaded() && getActivePageInstance() instanceof KamPage page && page.getPartControl() != null) {
 			page.refreshIfStale();
 		}
 	}

@@ -35,6 +35,10 @@ final class KraljicChart {
 	private double thresholdY;
 	private Bubble dragged;
 	private Point dragAt;
+	private Point pressedAt;
+
+	/** Pixels the mouse may move during a click: a click is no drag, and moves nothing. */
+	private static final int CLICK_TOLERANCE = 3;
 
 	KraljicChart(Composite parent, String xTitle, String yTitle) {
 		chart = new Chart(parent, SWT.NONE);
@@ -76,6 +80,7 @@ final class KraljicChart {
 		plot.addListener(SWT.MouseDown, event -> {
 			dragged = at(event.x, event.y);
 			dragAt = dragged == null ? null : new Point(event.x, event.y);
+			pressedAt = dragAt;
 		});
 		plot.addListener(SWT.MouseMove, event -> {
 			if (dragged != null) {
@@ -84,10 +89,13 @@ final class KraljicChart {
 			}
 		});
 		plot.addListener(SWT.MouseUp, event -> {
-			if (dragged != null && dragAt != null) {
-				Bubble moved = dragged;
-				dragged = null;
+			Bubble moved = dragged;
+			Point from = pressedAt;
+			dragged = null;
+			if (moved != null && from != null && Math.hypot(event.x - from.x, event.y - from.y) > CLICK_TOLERANCE) {
 				dropped.accept(moved.subject(), dataAt(event.x, event.y));
+			} else {
+				plot.redraw();
 			}
 		});
 	}

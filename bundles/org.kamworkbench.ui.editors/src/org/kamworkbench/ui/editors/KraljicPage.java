@@ -214,6 +214,9 @@ public class KraljicPage extends KamPage {
 
 		@Override
 		protected void setValue(Object element, Object value) {
+			if (String.valueOf(value).equals(getValue(element))) {
+				return; // the cell was only clicked
+			}
 			try {
 				double number = Double.parseDouble(String.valueOf(value).strip().replace(',', '.'));
 				if (number >= 0 && number <= 10) {

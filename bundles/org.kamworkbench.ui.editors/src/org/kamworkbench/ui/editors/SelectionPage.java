@@ -50,6 +50,7 @@ public class SelectionPage extends KamPage {
 	private Score rationaleOf;
 	private CriteriaSet shownSet;
 	private String gridMessage;
+	private boolean wasOutOfView;
 
 	SelectionPage(KamEditor editor) {
 		super(editor, ID, Messages.Selection_tab);
@@ -115,7 +116,8 @@ public class SelectionPage extends KamPage {
 			rebuildGridColumns(set);
 		}
 		criteria.setInput(set == null ? new Object[0] : set.getCriteria().toArray());
-		List<Account> changed = changedAccounts();
+		List<Account> changed = wasOutOfView ? null : changedAccounts();
+		wasOutOfView = false;
 		if (changed == null) {
 			grid.setInput(portfolio().getAccounts().toArray());
 		} else {
@@ -124,7 +126,19 @@ public class SelectionPage extends KamPage {
 		getManagedForm().getForm().setMessage(gridMessage, gridMessage == null ? 0 : org.eclipse.jface.dialogs.IMessageProvider.ERROR);
 		if (rationaleOf != null && rationaleOf.eContainer() == null) {
 			showRationale(null);
+		} else if (rationaleOf != null) {
+			// after an undo the box must show the model, or leaving it would commit the undone text again
+			String stored = rationaleOf.getRationale() == null ? "" : rationaleOf.getRationale(); //$NON-NLS-1$
+			if (!rationale.getText().equals(stored)) {
+				rationale.setText(stored);
+			}
 		}
+	}
+
+	@Override
+	void markStale() {
+		super.markStale();
+		wasOutOfView = true; // commands ran while hidden, not only the last one: show every row anew
 	}
 
 	/**

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -70,5 +73,25 @@ class AtomicSaveTest {
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(6, files.count(), "the file and the five temporary files of others");
 		}
+	}
+
+	@Test
+	void aSaveKeepsTheFilesPermissions() throws IOException {
+		Path file = folder.resolve("shared.kam");
+		Files.writeString(file, "old");
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(file, shared);
+		AtomicFiles.write(file, out -> out.write("new".getBytes()));
+		assertEquals(shared, Files.getPosixFilePermissions(file));
+	}
+
+	@Test
+	void aSaveThroughALinkWritesTheFileItPointsTo() throws IOException {
+		Path real = folder.resolve("real.kam");
+		Files.writeString(real, "old");
+		Path link = Files.createSymbolicLink(folder.resolve("link.kam"), real);
+		AtomicFiles.write(link, out -> out.write("new".getBytes()));
+		assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+		assertEquals("new", Files.readString(real));
 	}
 }
