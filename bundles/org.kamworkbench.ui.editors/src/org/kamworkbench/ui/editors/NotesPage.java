@@ -152,7 +152,9 @@ class NotesPage extends AccountPage {
 		refreshAbout(account);
 		if (textOf != null && textOf.eContainer() == null) {
 			showText(null);
-		} else if (textOf != null && !text.isFocusControl()) {
+		} else if (textOf != null && !text.getText().equals(Objects.toString(textOf.getText(), ""))) { //$NON-NLS-1$
+			// also while the box has the focus (Ctrl+Z there): it must show the model, or leaving it
+			// would commit the undone text again
 			text.setText(Objects.toString(textOf.getText(), "")); //$NON-NLS-1$
 		} else if (textOf == null) {
 			text.setEnabled(false);
