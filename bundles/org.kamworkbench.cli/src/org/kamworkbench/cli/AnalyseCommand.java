@@ -31,8 +31,6 @@ import org.kamworkbench.kam.CriteriaSet;
 import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.ThresholdSide;
 import org.kamworkbench.kam.provider.KamEditPlugin;
-import org.kamworkbench.kam.resource.PortfolioFiles;
-import org.kamworkbench.kam.resource.PortfolioLoadException;
 
 /**
  * {@code analyse FILE}: every analysis of the portfolio in one report, in the order a consultant reads
@@ -51,11 +49,8 @@ final class AnalyseCommand {
 
 	int run(CommandLineArguments arguments) {
 		Path file = arguments.file();
-		Portfolio portfolio;
-		try {
-			portfolio = PortfolioFiles.load(file);
-		} catch (PortfolioLoadException e) {
-			err.println(e.getMessage());
+		Portfolio portfolio = ValidateCommand.loadOrExplain(file, err);
+		if (portfolio == null) {
 			return KamCommandLine.UNREADABLE;
 		}
 		ReportWriter report = new ReportWriter(out, Locale.getDefault());

@@ -22,14 +22,18 @@ final class ValidateCommand {
 	}
 
 	int run(Path file) {
-		Portfolio portfolio;
+		Portfolio portfolio = loadOrExplain(file, err);
+		return portfolio == null ? KamCommandLine.UNREADABLE : report(file, portfolio);
+	}
+
+	/** The portfolio in the file, or {@code null} after saying on {@code err} why it cannot be read. */
+	static Portfolio loadOrExplain(Path file, PrintStream err) {
 		try {
-			portfolio = PortfolioFiles.load(file);
+			return PortfolioFiles.load(file);
 		} catch (PortfolioLoadException e) {
 			err.println(e.getMessage());
-			return KamCommandLine.UNREADABLE;
+			return null;
 		}
-		return report(file, portfolio);
 	}
 
 	/** Prints the validation of a loaded portfolio; returns the exit code it deserves. */
