@@ -11,10 +11,11 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The command line of KAM Workbench ({@code kam-cli.sh}): {@code validate FILE} and {@code analyse FILE}
- * over the same bundles as the workbench, {@code generate} to write a realistic portfolio of any size and
- * {@code benchmark} to measure opening, saving and the heap. Exit codes: 0 the portfolio is valid (or was
- * written, or measured), 1 it has validation errors, 2 the file cannot be read or written or the arguments
- * are not understood.
+ * over the same bundles as the workbench, {@code generate} to write a realistic portfolio of any size,
+ * {@code benchmark} to measure opening, saving and the heap, and {@code import} to read CRM records from CSV
+ * ({@link ImportCommand}). Exit codes: 0 the portfolio is valid (or was written, measured or imported into), 1 it
+ * has validation errors (or records with problems), 2 the file cannot be read or written or the arguments are
+ * not understood.
  */
 public class KamCommandLine implements IApplication {
 
@@ -32,6 +33,9 @@ public class KamCommandLine implements IApplication {
 
 	/** Runs one command; {@code today} is the reference date of the analyses unless {@code --as-of} says otherwise. */
 	public static int run(List<String> args, LocalDate today, PrintStream out, PrintStream err) {
+		if (!args.isEmpty() && args.get(0).equals(ImportCommand.NAME)) {
+			return new ImportCommand(out, err).run(args.subList(1, args.size()));
+		}
 		CommandLineArguments arguments;
 		try {
 			arguments = CommandLineArguments.parse(args, today);

@@ -76,6 +76,17 @@ final class Messages extends NLS {
 	public static String Benchmark_heapAfter;
 	public static String Benchmark_retained;
 	public static String Benchmark_method;
+	public static String Import_noImporter;
+	public static String Import_noCsv;
+	public static String Import_notUtf8;
+	public static String Import_cannotRead;
+	public static String Import_cannotSave;
+	public static String Import_done;
+	public static String Import_nothing;
+	public static String Import_dryRun;
+	public static String Import_badMapping;
+	public static String Import_tooManyFiles;
+	public static String Import_needsFiles;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
