@@ -91,7 +91,8 @@ final class InstalledToolsChecks {
 		report.check("an invalid edit shows in the Problems view", this::problemOfInvalidEdit); //$NON-NLS-1$
 		report.write();
 		if (keepOpen) {
-			window.getShell().setMaximized(true);
+			// the whole screen: without a window manager (Xvfb) maximising does nothing
+			window.getShell().setBounds(window.getShell().getDisplay().getBounds());
 		} else {
 			page.closeAllEditors(false);
 			workbench.close();
