@@ -77,6 +77,13 @@ final class Messages extends NLS {
 	public static String Benchmark_retained;
 	public static String Benchmark_method;
 
+	public static String Matrix_computedBy;
+	public static String Matrix_computationNotInstalled;
+	public static String Matrix_computedValue;
+	public static String Matrix_notComputed;
+	public static String Analysis_figure;
+	public static String Analysis_nothing;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
