@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.core.Thresholds;
+import org.kamworkbench.core.analysis.Analyses;
+import org.kamworkbench.core.analysis.AnalysisDescriptor;
+import org.kamworkbench.core.analysis.AnalysisReport;
+import org.kamworkbench.core.criteria.ComputationDescriptor;
 import org.kamworkbench.core.balance.BalanceVerdict;
 import org.kamworkbench.core.coverage.CoverageAnalysis;
 import org.kamworkbench.core.coverage.CoverageFinding;
@@ -16,6 +21,8 @@ import org.kamworkbench.core.organisation.CentralLocalConflicts;
 import org.kamworkbench.core.results.AccountResults;
 import org.kamworkbench.core.results.ResultsAnalysis;
 import org.kamworkbench.core.results.YearResults;
+import org.kamworkbench.core.selection.ComputedCriteria;
+import org.kamworkbench.core.selection.ComputedScore;
 import org.kamworkbench.core.selection.PortfolioMatrix;
 import org.kamworkbench.core.selection.PortfolioPosition;
 import org.kamworkbench.core.selection.SelectionFlag;
@@ -28,14 +35,16 @@ import org.kamworkbench.core.value.LifetimeValueCalculator;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AnalysisSettings;
 import org.kamworkbench.kam.CriteriaSet;
+import org.kamworkbench.kam.Criterion;
 import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.ThresholdSide;
 import org.kamworkbench.kam.provider.KamEditPlugin;
 
 /**
  * {@code analyse FILE}: every analysis of the portfolio in one report, in the order a consultant reads
- * them: portfolio matrix, Kraljic and balance, central versus local, results, coverage, sensitivity,
- * lifetime value, and the validation's verdict last (which also decides the exit code).
+ * them: portfolio matrix (with the computed criteria), Kraljic and balance, central versus local, results,
+ * coverage, sensitivity, lifetime value, the analyses that extensions contribute, and the validation's verdict
+ * last (which also decides the exit code).
  */
 final class AnalyseCommand {
 
@@ -65,6 +74,7 @@ final class AnalyseCommand {
 		coverage(report, portfolio, arguments);
 		sensitivity(report, portfolio, arguments.seed());
 		lifetimeValue(report, portfolio);
+		installedAnalyses(report, portfolio, arguments);
 		report.plain(""); //$NON-NLS-1$
 		return new ValidateCommand(out, err).report(file, portfolio);
 	}
@@ -88,10 +98,61 @@ final class AnalyseCommand {
 		}
 		report.table(List.of(Messages.Column_account, Messages.Column_status, Messages.Column_attractiveness,
 				Messages.Column_strength, Messages.Column_quadrant), rows);
+		computedCriteria(report, portfolio, criteria);
 		List<SelectionFlag> flags = SelectionFlags.of(portfolio);
 		if (!flags.isEmpty()) {
 			report.line(Messages.Matrix_flags);
 			flags.forEach(flag -> report.item(flag.message()));
+		}
+	}
+
+	/** Each computed criterion of the applied set: its computation, and the value per account or why there is none. */
+	private static void computedCriteria(ReportWriter report, Portfolio portfolio, CriteriaSet criteria) {
+		if (criteria == null) {
+			return;
+		}
+		ComputedCriteria computed = ComputedCriteria.of(portfolio);
+		for (Criterion criterion : criteria.getCriteria()) {
+			if (!ComputedCriteria.isComputed(criterion)) {
+				continue;
+			}
+			Optional<ComputationDescriptor> computation = computed.computation(criterion);
+			report.line(computation.isPresent()
+					? NLS.bind(Messages.Matrix_computedBy, criterion.getName(), computation.get().name())
+					: NLS.bind(Messages.Matrix_computationNotInstalled, criterion.getName(),
+							criterion.getComputationId().strip()));
+			if (computation.isEmpty()) {
+				continue;
+			}
+			for (Account account : portfolio.getAccounts()) {
+				ComputedScore score = computed.score(criterion, account);
+				report.item(score.isCounted()
+						? NLS.bind(Messages.Matrix_computedValue, new Object[] { account.getName(),
+								report.decimal(score.value().getAsDouble()), score.message() })
+						: NLS.bind(Messages.Matrix_notComputed, account.getName(), score.message()));
+			}
+		}
+	}
+
+	/** One section per analysis that extensions contribute, with its figures and findings per account. */
+	private static void installedAnalyses(ReportWriter report, Portfolio portfolio, CommandLineArguments arguments) {
+		for (AnalysisDescriptor analysis : Analyses.installed()) {
+			report.heading(analysis.name());
+			boolean any = false;
+			for (Account account : portfolio.getAccounts()) {
+				AnalysisReport found = Analyses.run(analysis, account, arguments.asOf());
+				if (found.isEmpty()) {
+					continue;
+				}
+				any = true;
+				report.line(account.getName());
+				found.figures().forEach(figure -> report.detail(
+						NLS.bind(Messages.Analysis_figure, figure.label(), figure.value())));
+				found.findings().forEach(report::item);
+			}
+			if (!any) {
+				report.line(Messages.Analysis_nothing);
+			}
 		}
 	}
 

@@ -88,6 +88,13 @@ final class Messages extends NLS {
 	public static String Import_tooManyFiles;
 	public static String Import_needsFiles;
 
+	public static String Matrix_computedBy;
+	public static String Matrix_computationNotInstalled;
+	public static String Matrix_computedValue;
+	public static String Matrix_notComputed;
+	public static String Analysis_figure;
+	public static String Analysis_nothing;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -20,6 +20,11 @@ final class Messages extends NLS {
 	public static String Results_unnamed;
 	public static String Results_amount;
 
+	public static String RevenuePotential_noResults;
+	public static String RevenuePotential_noRevenue;
+	public static String RevenuePotential_noResultsInYear;
+	public static String RevenuePotential_explanation;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

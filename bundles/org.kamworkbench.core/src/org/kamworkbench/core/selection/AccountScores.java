@@ -31,6 +31,18 @@ public record AccountScores(Account account, CriteriaSet criteriaSet, AxisScore 
 		return List.copyOf(missing);
 	}
 
+	/** The computed criteria on either axis with their values, or why they have none. */
+	public List<ComputedScore> computed() {
+		List<ComputedScore> computed = new ArrayList<>(attractiveness.computed());
+		computed.addAll(relativeStrength.computed());
+		return List.copyOf(computed);
+	}
+
+	/** The computed criteria on either axis that are not counted: not installed, without data or failed. */
+	public List<ComputedScore> notComputed() {
+		return computed().stream().filter(score -> !score.isCounted()).toList();
+	}
+
 	/** Scores on either axis kept under another criteria version, not counted. */
 	public List<KeptScore> keptUnderOtherVersion() {
 		List<KeptScore> kept = new ArrayList<>(attractiveness.keptUnderOtherVersion());

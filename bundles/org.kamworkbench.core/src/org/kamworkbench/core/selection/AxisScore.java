@@ -18,15 +18,18 @@ import org.kamworkbench.kam.Criterion;
  * @param keptUnderOtherVersion scores on this axis given under another criteria version: not counted
  * @param unusableScale         scored criteria whose scale is empty ({@code scaleMax <= scaleMin}), so the score
  *                              cannot be placed on 0-10: not counted
+ * @param computed              the computed criteria of this axis with their values, or why they have none (those
+ *                              are not counted; they are not in {@code missing}, which is about scores by hand)
  */
 public record AxisScore(Axis axis, OptionalDouble score, List<Criterion> counted, List<Criterion> missing,
-		List<KeptScore> keptUnderOtherVersion, List<Criterion> unusableScale) {
+		List<KeptScore> keptUnderOtherVersion, List<Criterion> unusableScale, List<ComputedScore> computed) {
 
 	public AxisScore {
 		counted = List.copyOf(counted);
 		missing = List.copyOf(missing);
 		keptUnderOtherVersion = List.copyOf(keptUnderOtherVersion);
 		unusableScale = List.copyOf(unusableScale);
+		computed = List.copyOf(computed);
 	}
 
 	/** Whether the axis has a score. */

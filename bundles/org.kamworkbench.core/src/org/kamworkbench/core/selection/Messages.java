@@ -34,6 +34,7 @@ final class Messages extends NLS {
 	public static String Flag_keyBelowThreshold;
 	public static String Flag_strongCandidate;
 	public static String Flag_missingScores;
+	public static String Flag_notComputed;
 	public static String Flag_tooFewKeyAccounts;
 	public static String Flag_tooManyKeyAccounts;
 	public static String Flag_tooFewCriteria;
@@ -43,6 +44,9 @@ final class Messages extends NLS {
 	public static String Sensitivity_kept;
 	public static String Sensitivity_keptAndMoved;
 	public static String Sensitivity_movedTo;
+
+	public static String Computed_notInstalled;
+	public static String Computed_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

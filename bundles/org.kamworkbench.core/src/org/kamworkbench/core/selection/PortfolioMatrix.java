@@ -59,9 +59,10 @@ public final class PortfolioMatrix {
 	public static List<PortfolioPosition> place(Portfolio portfolio) {
 		AnalysisSettings settings = Thresholds.of(portfolio);
 		CriteriaSet criteria = SelectionScoring.criteriaSet(portfolio);
+		ComputedCriteria computed = ComputedCriteria.of(portfolio);
 		List<PortfolioPosition> positions = new ArrayList<>();
 		for (Account account : portfolio.getAccounts()) {
-			positions.add(place(SelectionScoring.score(account, criteria), settings));
+			positions.add(place(SelectionScoring.score(account, criteria, computed), settings));
 		}
 		return List.copyOf(positions);
 	}

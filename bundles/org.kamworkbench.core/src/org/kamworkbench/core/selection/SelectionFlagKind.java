@@ -8,6 +8,8 @@ public enum SelectionFlagKind {
 	STRONG_CANDIDATE,
 	/** A key account or candidate without a score on some criteria of the current version. */
 	MISSING_SCORES,
+	/** A key account or candidate for which a computed criterion has no value; the message says why. */
+	NOT_COMPUTED,
 	/** Fewer key accounts than the rule of thumb recommends. */
 	TOO_FEW_KEY_ACCOUNTS,
 	/** More key accounts than the rule of thumb recommends. */

@@ -23,7 +23,8 @@ import org.kamworkbench.kam.Portfolio;
  * score exactly on the threshold reaches it when {@code boundarySide} is HIGH (the default), not when LOW. An
  * account whose attractiveness is unknown is not judged on it.</li>
  * <li>A key account or candidate without a score on some criteria of the applied version (former accounts are
- * no longer being selected, so they are left out).</li>
+ * no longer being selected, so they are left out), and one whose computed criteria have no value (the
+ * computation is not installed, lacks data or failed), with the reason.</li>
  * <li>Portfolio advice: the number of key accounts outside [{@code minimumKeyAccounts},
  * {@code maximumKeyAccounts}] (defaults 15-35); the number of criteria on an axis outside
  * [{@code minimumCriteriaPerAxis}, {@code maximumCriteriaPerAxis}] (defaults 3-5); the weights of an axis with
@@ -43,6 +44,7 @@ public final class SelectionFlags {
 	public static List<SelectionFlag> of(Portfolio portfolio) {
 		AnalysisSettings settings = Thresholds.of(portfolio);
 		CriteriaSet criteria = SelectionScoring.criteriaSet(portfolio);
+		ComputedCriteria computed = ComputedCriteria.of(portfolio);
 		List<SelectionFlag> flags = new ArrayList<>();
 		keyAccountCount(portfolio, settings, flags);
 		for (Axis axis : Axis.VALUES) {
@@ -50,7 +52,7 @@ public final class SelectionFlags {
 		}
 		for (Account account : portfolio.getAccounts()) {
 			if (account.getStatus() == AccountStatus.KEY_ACCOUNT || account.getStatus() == AccountStatus.CANDIDATE) {
-				accountFlags(SelectionScoring.score(account, criteria), settings, flags);
+				accountFlags(SelectionScoring.score(account, criteria, computed), settings, flags);
 			}
 		}
 		return List.copyOf(flags);
@@ -117,6 +119,11 @@ public final class SelectionFlags {
 					NLS.bind(Messages.Flag_missingScores, new Object[] { account.getName(),
 							Integer.valueOf(scores.criteriaSet().getVersion()),
 							String.join(Messages.LIST_SEPARATOR, names) })));
+		}
+		for (ComputedScore notComputed : scores.notComputed()) {
+			flags.add(new SelectionFlag(account, notComputed.criterion().getAxis(), SelectionFlagKind.NOT_COMPUTED,
+					NLS.bind(Messages.Flag_notComputed, new Object[] { account.getName(),
+							notComputed.criterion().getName(), notComputed.message() })));
 		}
 	}
 }

@@ -33,6 +33,10 @@ import org.kamworkbench.kam.Score;
  * <li>Not counted but reported: scores under another criteria version ("kept under version N"), criteria
  * without a counted score (missing), and criteria with an empty scale.</li>
  * <li>An axis without any counted score, or whose counted criteria all weigh 0, is unknown, never 0.</li>
+ * <li>A computed criterion (its {@code computationId} names an installed
+ * {@link org.kamworkbench.core.criteria.CriterionComputation}) counts the computed value, on its scale, in place of
+ * a score; scores given on it by hand are not counted. When the computation is not installed, lacks data or
+ * fails, the criterion is not counted and {@link AxisScore#computed()} says why.</li>
  * </ul>
  */
 public final class SelectionScoring {
@@ -59,7 +63,15 @@ public final class SelectionScoring {
 
 	/** The account's scores under {@code criteria}, with the criteria's own weights. */
 	public static AccountScores score(Account account, CriteriaSet criteria) {
-		return score(account, criteria, Criterion::getWeight);
+		return score(account, criteria, Criterion::getWeight, computedCriteriaOf(account));
+	}
+
+	/**
+	 * The account's scores under {@code criteria}, with the values of computed criteria from {@code computed}
+	 * (one {@link ComputedCriteria} serves a whole pass over the portfolio).
+	 */
+	public static AccountScores score(Account account, CriteriaSet criteria, ComputedCriteria computed) {
+		return score(account, criteria, Criterion::getWeight, computed);
 	}
 
 	/**
@@ -67,6 +79,12 @@ public final class SelectionScoring {
 	 * instead of the model (used to try other weights without changing the portfolio).
 	 */
 	public static AccountScores score(Account account, CriteriaSet criteria, ToDoubleFunction<Criterion> weights) {
+		return score(account, criteria, weights, computedCriteriaOf(account));
+	}
+
+	/** As {@link #score(Account, CriteriaSet, ToDoubleFunction)}, with the values of computed criteria from {@code computed}. */
+	public static AccountScores score(Account account, CriteriaSet criteria, ToDoubleFunction<Criterion> weights,
+			ComputedCriteria computed) {
 		Map<Criterion, Score> counted = new IdentityHashMap<>();
 		Map<Axis, List<KeptScore>> kept = new LinkedHashMap<>();
 		for (Axis axis : Axis.VALUES) {
@@ -89,8 +107,14 @@ public final class SelectionScoring {
 			}
 		}
 		return new AccountScores(account, criteria,
-				axisScore(Axis.ATTRACTIVENESS, criteria, counted, kept.get(Axis.ATTRACTIVENESS), weights),
-				axisScore(Axis.RELATIVE_STRENGTH, criteria, counted, kept.get(Axis.RELATIVE_STRENGTH), weights));
+				axisScore(account, Axis.ATTRACTIVENESS, criteria, counted, kept.get(Axis.ATTRACTIVENESS), weights,
+						computed),
+				axisScore(account, Axis.RELATIVE_STRENGTH, criteria, counted, kept.get(Axis.RELATIVE_STRENGTH), weights,
+						computed));
+	}
+
+	private static ComputedCriteria computedCriteriaOf(Account account) {
+		return ComputedCriteria.of(account.eContainer() instanceof Portfolio portfolio ? portfolio : null);
 	}
 
 	/**
@@ -110,8 +134,10 @@ public final class SelectionScoring {
 		return OptionalDouble.of(share * 10.0);
 	}
 
-	private static AxisScore axisScore(Axis axis, CriteriaSet criteria, Map<Criterion, Score> counted,
-			List<KeptScore> kept, ToDoubleFunction<Criterion> weights) {
+	private static AxisScore axisScore(Account account, Axis axis, CriteriaSet criteria,
+			Map<Criterion, Score> counted, List<KeptScore> kept, ToDoubleFunction<Criterion> weights,
+			ComputedCriteria computed) {
+		List<ComputedScore> computedScores = new ArrayList<>();
 		List<Criterion> used = new ArrayList<>();
 		List<Criterion> missing = new ArrayList<>();
 		List<Criterion> unusable = new ArrayList<>();
@@ -122,12 +148,23 @@ public final class SelectionScoring {
 				if (criterion.getAxis() != axis) {
 					continue;
 				}
-				Score score = counted.get(criterion);
-				if (score == null) {
-					missing.add(criterion);
-					continue;
+				double raw;
+				if (ComputedCriteria.isComputed(criterion)) {
+					ComputedScore computedScore = computed.score(criterion, account);
+					computedScores.add(computedScore);
+					if (!computedScore.isCounted()) {
+						continue;
+					}
+					raw = computedScore.value().getAsDouble();
+				} else {
+					Score score = counted.get(criterion);
+					if (score == null) {
+						missing.add(criterion);
+						continue;
+					}
+					raw = score.getValue();
 				}
-				OptionalDouble value = normalised(criterion, score.getValue());
+				OptionalDouble value = normalised(criterion, raw);
 				if (value.isEmpty()) {
 					unusable.add(criterion);
 					continue;
@@ -139,7 +176,7 @@ public final class SelectionScoring {
 			}
 		}
 		OptionalDouble score = totalWeight > 0 ? OptionalDouble.of(weighted / totalWeight) : OptionalDouble.empty();
-		return new AxisScore(axis, score, used, missing, kept, unusable);
+		return new AxisScore(axis, score, used, missing, kept, unusable, computedScores);
 	}
 
 	/** The later of two scores on one criterion: by date, undated before dated, else the second. */

@@ -39,6 +39,7 @@ public final class SensitivityAnalysis {
 	public static SensitivityResult analyse(Portfolio portfolio, long seed) {
 		AnalysisSettings settings = Thresholds.of(portfolio);
 		CriteriaSet criteria = SelectionScoring.criteriaSet(portfolio);
+		ComputedCriteria computed = ComputedCriteria.of(portfolio);
 		int runs = Math.max(0, settings.getSensitivityRuns());
 		double variationPercent = Math.min(100.0, Math.max(0.0, settings.getSensitivityWeightVariationPercent()));
 		double variation = variationPercent / 100.0;
@@ -47,8 +48,8 @@ public final class SensitivityAnalysis {
 		List<PortfolioQuadrant> base = new ArrayList<>();
 		List<Account> notPlaced = new ArrayList<>();
 		for (Account account : portfolio.getAccounts()) {
-			Optional<PortfolioQuadrant> quadrant = PortfolioMatrix.quadrant(SelectionScoring.score(account, criteria),
-					settings);
+			Optional<PortfolioQuadrant> quadrant = PortfolioMatrix.quadrant(
+					SelectionScoring.score(account, criteria, computed), settings);
 			if (quadrant.isPresent()) {
 				placed.add(account);
 				base.add(quadrant.get());
@@ -69,7 +70,8 @@ public final class SensitivityAnalysis {
 				weights.put(criterion, Double.valueOf(criterion.getWeight() * factor));
 			}
 			for (int i = 0; i < placed.size(); i++) {
-				AccountScores scores = SelectionScoring.score(placed.get(i), criteria, c -> weights.get(c).doubleValue());
+				AccountScores scores = SelectionScoring.score(placed.get(i), criteria,
+						c -> weights.get(c).doubleValue(), computed);
 				PortfolioQuadrant quadrant = PortfolioMatrix.quadrant(scores, settings).orElse(null);
 				if (quadrant == base.get(i)) {
 					kept[i]++;

@@ -18,6 +18,11 @@ public enum Constraint {
 	CRITERION_WEIGHT(103, Diagnostic.ERROR),
 	/** A score lies within its criterion's scale, both ends included. */
 	SCORE_IN_SCALE(104, Diagnostic.ERROR),
+	/**
+	 * The computation a computed criterion names is installed. A warning: the data is right, but until the
+	 * extension is installed the criterion is not counted.
+	 */
+	CRITERION_COMPUTATION_INSTALLED(105, Diagnostic.WARNING),
 
 	/** A Kraljic factor score is 0 to 10. */
 	KRALJIC_FACTOR_VALUE(201, Diagnostic.ERROR),

@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Validation_weightTotal;
 	public static String Validation_criterionScale;
 	public static String Validation_scoreOutOfScale;
+	public static String Validation_computationNotInstalled;
 	public static String Validation_outOfRange;
 	public static String Validation_belowMinimum;
 	public static String Validation_notPositive;

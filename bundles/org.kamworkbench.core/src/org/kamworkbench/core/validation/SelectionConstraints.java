@@ -4,6 +4,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
+import org.kamworkbench.core.criteria.CriterionComputations;
+import org.kamworkbench.core.selection.ComputedCriteria;
 import org.kamworkbench.kam.Axis;
 import org.kamworkbench.kam.CriteriaSet;
 import org.kamworkbench.kam.Criterion;
@@ -15,7 +17,7 @@ import org.kamworkbench.kam.Score;
  * Selection criteria and scores (domain point 2): per criteria set and axis the weights sum to the
  * settings' {@code weightTotal} (within {@value Findings#ROUNDING}); an axis without criteria is not
  * checked, nor are weights while the weight total itself is not above 0. A criterion's scale runs from a lower to a higher value and its weight is not negative; a
- * score lies on its criterion's scale, both ends included.
+ * score lies on its criterion's scale, both ends included. A computed criterion names an installed computation.
  */
 final class SelectionConstraints {
 
@@ -53,6 +55,12 @@ final class SelectionConstraints {
 							Texts.number(criterion.getScaleMin()), Texts.number(criterion.getScaleMax()) }));
 		}
 		findings.atLeast(Constraint.CRITERION_WEIGHT, criterion, Literals.CRITERION__WEIGHT, 0);
+		if (ComputedCriteria.isComputed(criterion)
+				&& CriterionComputations.find(criterion.getComputationId().strip()).isEmpty()) {
+			findings.report(Constraint.CRITERION_COMPUTATION_INSTALLED, criterion, Literals.CRITERION__COMPUTATION_ID,
+					NLS.bind(Messages.Validation_computationNotInstalled,
+							ObjectLabels.path(criterion), criterion.getComputationId().strip()));
+		}
 	}
 
 	static void check(Score score, Findings findings) {

@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.editors;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,6 +14,9 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.core.Thresholds;
+import org.kamworkbench.core.analysis.Analyses;
+import org.kamworkbench.core.analysis.AnalysisDescriptor;
+import org.kamworkbench.core.analysis.AnalysisReport;
 import org.kamworkbench.core.balance.BalanceVerdict;
 import org.kamworkbench.core.results.AccountResults;
 import org.kamworkbench.core.results.ResultsAnalysis;
@@ -27,7 +32,8 @@ import org.kamworkbench.kam.ScaleLevel;
 
 /**
  * An account at a glance: status, executive sponsor, relationship stage, how the customer sees us now
- * and where we want to be, the balance verdict with its reasons, and the key figures.
+ * and where we want to be, the balance verdict with its reasons, the key figures, and a section per analysis
+ * that extensions contribute (as of today).
  */
 class AccountOverviewPage extends KamPage {
 
@@ -37,6 +43,9 @@ class AccountOverviewPage extends KamPage {
 	private Label verdict;
 	private Label reasons;
 	private Label figures;
+	/** One section per analysis that extensions contribute, in the order they are installed. */
+	private final List<AnalysisDescriptor> analyses = new ArrayList<>();
+	private final List<Label> analysisTexts = new ArrayList<>();
 
 	AccountOverviewPage(AccountEditor editor) {
 		super(editor, ID, Messages.AccountOverview_tab);
@@ -76,6 +85,12 @@ class AccountOverviewPage extends KamPage {
 		Composite keyFigures = section(toolkit, body, Messages.AccountOverview_figures, 1);
 		figures = toolkit.createLabel(keyFigures, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(figures);
+		for (AnalysisDescriptor analysis : Analyses.installed()) {
+			Label text = toolkit.createLabel(section(toolkit, body, analysis.name(), 1), "", SWT.WRAP); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
+			analyses.add(analysis);
+			analysisTexts.add(text);
+		}
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, int columns) {
@@ -106,7 +121,21 @@ class AccountOverviewPage extends KamPage {
 		balance.messages().forEach(reason -> text.append("\u2022 ").append(reason).append('\n')); //$NON-NLS-1$
 		reasons.setText(text.toString().strip());
 		figures.setText(keyFigures(account));
+		for (int i = 0; i < analyses.size(); i++) {
+			analysisTexts.get(i).setText(analysisText(Analyses.run(analyses.get(i), account, LocalDate.now())));
+		}
 		getManagedForm().getForm().reflow(true);
+	}
+
+	private static String analysisText(AnalysisReport report) {
+		if (report.isEmpty()) {
+			return Messages.AccountOverview_analysisNothing;
+		}
+		StringBuilder text = new StringBuilder();
+		report.figures().forEach(figure -> text
+				.append(NLS.bind(Messages.AccountOverview_analysisFigure, figure.label(), figure.value())).append('\n'));
+		report.findings().forEach(finding -> text.append("\u2022 ").append(finding).append('\n')); //$NON-NLS-1$
+		return text.toString().strip();
 	}
 
 	private String keyFigures(Account account) {

@@ -24,6 +24,12 @@ final class Messages extends NLS {
 	public static String Selection_scaleRange;
 	public static String Selection_notANumber;
 	public static String Selection_outOfScale;
+	public static String Selection_computedBy;
+	public static String Selection_computedColumn;
+	public static String Selection_computedValue;
+	public static String Selection_notComputed;
+	public static String Selection_computationNotInstalled;
+	public static String Selection_byJudgement;
 	public static String Matrix_tab;
 	public static String Matrix_title;
 	public static String Matrix_attractiveness;
@@ -53,6 +59,8 @@ final class Messages extends NLS {
 	public static String AccountOverview_lastYear;
 	public static String AccountOverview_lifetimeValue;
 	public static String AccountOverview_noFigures;
+	public static String AccountOverview_analysisFigure;
+	public static String AccountOverview_analysisNothing;
 	public static String Field_name;
 	public static String Field_status;
 	public static String Field_keyAccountManager;

@@ -27,7 +27,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.kamworkbench.core.Texts;
+import org.kamworkbench.core.criteria.ComputationDescriptor;
 import org.kamworkbench.core.selection.AccountScores;
+import org.kamworkbench.core.selection.ComputedCriteria;
+import org.kamworkbench.core.selection.ComputedScore;
 import org.kamworkbench.core.selection.SelectionScoring;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.CriteriaSet;
@@ -49,8 +52,12 @@ public class SelectionPage extends KamPage {
 	private Text rationale;
 	private Score rationaleOf;
 	private CriteriaSet shownSet;
+	/** The criteria the grid has columns for, each with whether it is computed: a change rebuilds the columns. */
+	private List<List<Object>> shownColumns;
 	private String gridMessage;
 	private boolean wasOutOfView;
+	/** The values of computed criteria as of the last refresh (a computation may read anything in the portfolio). */
+	private ComputedCriteria computed;
 
 	SelectionPage(KamEditor editor) {
 		super(editor, ID, Messages.Selection_tab);
@@ -102,6 +109,7 @@ public class SelectionPage extends KamPage {
 				c -> Labels.of(((Criterion) c).getDirection(), KamPackage.Literals.SCALE_DIRECTION));
 		column(criteria, Messages.Column_kind, 180,
 				c -> Labels.of(((Criterion) c).getKind(), KamPackage.Literals.CRITERION_KIND));
+		column(criteria, Messages.Selection_computedBy, 240, c -> computedBy((Criterion) c));
 		TableViewerEditor.create(criteria, new ColumnViewerEditorActivationStrategy(criteria),
 				ColumnViewerEditor.KEYBOARD_ACTIVATION);
 	}
@@ -112,7 +120,8 @@ public class SelectionPage extends KamPage {
 			return;
 		}
 		CriteriaSet set = SelectionScoring.criteriaSet(portfolio());
-		if (set != shownSet) {
+		computed = ComputedCriteria.of(portfolio());
+		if (set != shownSet || !columnsOf(set).equals(shownColumns)) {
 			rebuildGridColumns(set);
 		}
 		criteria.setInput(set == null ? new Object[0] : set.getCriteria().toArray());
@@ -164,14 +173,29 @@ public class SelectionPage extends KamPage {
 		return changed.isEmpty() ? null : changed;
 	}
 
+	private static List<List<Object>> columnsOf(CriteriaSet set) {
+		return set == null ? List.of()
+				: set.getCriteria().stream()
+						.map(c -> List.<Object>of(c, Boolean.valueOf(ComputedCriteria.isComputed(c)))).toList();
+	}
+
 	private void rebuildGridColumns(CriteriaSet set) {
 		shownSet = set;
+		shownColumns = columnsOf(set);
 		for (TableColumn column : grid.getTable().getColumns()) {
 			column.dispose();
 		}
 		column(grid, Messages.Column_account, 200, a -> Labels.name((Account) a));
 		List<Criterion> all = set == null ? List.of() : set.getCriteria();
 		for (Criterion criterion : all) {
+			if (ComputedCriteria.isComputed(criterion)) {
+				// read-only: the value comes from the computation, and the header says so
+				TableViewerColumn column = column(grid,
+						NLS.bind(Messages.Selection_computedColumn, Labels.name(criterion)), 170,
+						a -> computedValue((Account) a, criterion));
+				column.getColumn().setToolTipText(computedBy(criterion));
+				continue;
+			}
 			TableViewerColumn column = column(grid, Labels.name(criterion), 150, a -> {
 				Score score = ScoreCommands.find((Account) a, criterion);
 				return score == null ? "" : Texts.number(score.getValue()); //$NON-NLS-1$
@@ -183,8 +207,23 @@ public class SelectionPage extends KamPage {
 		column(grid, Messages.Column_strength, 110, a -> axis((Account) a, false));
 	}
 
+	private String computedBy(Criterion criterion) {
+		if (!ComputedCriteria.isComputed(criterion)) {
+			return Messages.Selection_byJudgement;
+		}
+		return computed.computation(criterion).map(ComputationDescriptor::name).orElse(
+				NLS.bind(Messages.Selection_computationNotInstalled, criterion.getComputationId().strip()));
+	}
+
+	private String computedValue(Account account, Criterion criterion) {
+		ComputedScore score = computed.score(criterion, account);
+		return score.isCounted()
+				? NLS.bind(Messages.Selection_computedValue, Texts.number(score.value().getAsDouble()))
+				: Messages.Selection_notComputed;
+	}
+
 	private String axis(Account account, boolean attractiveness) {
-		AccountScores scores = SelectionScoring.score(portfolio(), account);
+		AccountScores scores = SelectionScoring.score(account, shownSet, computed);
 		var axis = attractiveness ? scores.attractiveness() : scores.relativeStrength();
 		return axis.score().isPresent() ? Texts.decimal(axis.score().getAsDouble()) : Messages.Unknown;
 	}
@@ -197,6 +236,11 @@ public class SelectionPage extends KamPage {
 		}
 		int criterionIndex = cell.getColumnIndex() - 1;
 		List<Criterion> all = shownSet.getCriteria();
+		if (criterionIndex >= 0 && criterionIndex < all.size() && ComputedCriteria.isComputed(all.get(criterionIndex))) {
+			showRationale(null);
+			rationale.setText(computed.score(all.get(criterionIndex), account).message()); // how it was computed
+			return;
+		}
 		showRationale(criterionIndex >= 0 && criterionIndex < all.size() ? ScoreCommands.find(account, all.get(criterionIndex)) : null);
 	}
 

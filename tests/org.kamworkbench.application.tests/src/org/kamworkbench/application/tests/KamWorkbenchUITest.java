@@ -10,6 +10,11 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -73,5 +78,21 @@ class KamWorkbenchUITest {
 		assertEquals("About KAM Workbench", title.get());
 		assertTrue(text.get().contains("KAM Workbench"), text.get());
 		assertTrue(text.get().matches("(?s).*Version: \\d+\\.\\d+\\.\\d+.*"), text.get());
+	}
+
+	@Test
+	void theHelpMenuOffersInstallNewSoftwareForExtensions() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		MenuItem help = Arrays.stream(shell.getMenuBar().getItems())
+				.filter(item -> item.getText().replace("&", "").equals("Help")).findFirst().orElseThrow();
+		Menu menu = help.getMenu();
+		menu.notifyListeners(SWT.Show, new Event()); // as opening the menu does: fills in the contributed items
+		try {
+			assertTrue(Arrays.stream(menu.getItems()).anyMatch(
+					item -> item.getText().replace("&", "").startsWith("Install New Software")),
+					Arrays.toString(menu.getItems()));
+		} finally {
+			menu.notifyListeners(SWT.Hide, new Event());
+		}
 	}
 }

@@ -136,4 +136,17 @@ class SelectionConstraintsTest {
 		fixture.revenue.setScaleMax(0);
 		fixture.onlyProblem(Constraint.CRITERION_SCALE, fixture.revenue);
 	}
+
+	@Test
+	void aComputedCriterionWhoseComputationIsNotInstalledIsAWarningThatSaysWhatToDo() {
+		fixture.reputation.setComputationId("com.example.nps");
+		Diagnostic problem = fixture.onlyProblem(Constraint.CRITERION_COMPUTATION_INSTALLED, fixture.reputation);
+		assertEquals(Diagnostic.WARNING, problem.getSeverity());
+		assertTrue(problem.getMessage().endsWith(" is computed by 'com.example.nps', which is not installed, so it is not"
+				+ " counted; install the extension that contributes it, or clear the criterion's computation to score it"
+				+ " by hand."), problem.getMessage());
+
+		fixture.reputation.setComputationId("org.kamworkbench.core.revenuePotential");
+		fixture.assertValid();
+	}
 }
