@@ -13,17 +13,25 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.kam.Identified;
 import org.kamworkbench.kam.NamedElement;
 import org.kamworkbench.kam.Portfolio;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A portfolio file. Loading checks that the file holds one portfolio of a format version this release
  * reads; saving a file on disk is atomic, so a crash while saving leaves the previous version intact.
  */
 public class KamResource extends XMIResourceImpl {
+
+	/** Set while a file is read. */
+	private FormatMigration migration;
+	private int versionOnDisk = KamFormat.CURRENT_VERSION;
 
 	public KamResource(URI uri) {
 		super(uri);
@@ -37,6 +45,24 @@ public class KamResource extends XMIResourceImpl {
 		return new SharedValues(this);
 	}
 
+	/** Hands what older format versions wrote differently to the load's {@link FormatMigration}. */
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new SAXXMIHandler(resource, helper, options) {
+					@Override
+					protected void setAttribValue(EObject object, String name, String value) {
+						if (migration == null || !migration.takes(object, name, value)) {
+							super.setAttribValue(object, name, value);
+						}
+					}
+				};
+			}
+		};
+	}
+
 	/** The portfolio this file holds, or {@code null} when it is empty. */
 	public Portfolio getPortfolio() {
 		return getContents().isEmpty() ? null : (Portfolio) getContents().get(0);
@@ -48,12 +74,30 @@ public class KamResource extends XMIResourceImpl {
 		// loading quadratic (a 1.3 MB portfolio took 1.5 s instead of 0.07 s). The map serves the load only:
 		// identifiers that change later while editing must not be found under their old value.
 		setIntrinsicIDToEObjectMap(new FirstObjectOfEachId());
+		migration = new FormatMigration();
 		try {
 			super.doLoad(inputStream, options);
+			FormatVersions.checkReadable(this);
+			migration.finish(getPortfolio(), getIntrinsicIDToEObjectMap()::containsKey);
+			versionOnDisk = migration.fileVersion();
 		} finally {
 			setIntrinsicIDToEObjectMap(null);
+			migration = null;
 		}
-		FormatVersions.checkReadable(this);
+	}
+
+	/**
+	 * The format version of the file as it is on disk: the one it was read in until it is saved, after that
+	 * the current one. A file of an older version is migrated when read (the portfolio is in the current
+	 * form), but the file keeps its old version until the user saves.
+	 */
+	public int getVersionOnDisk() {
+		return versionOnDisk;
+	}
+
+	/** Whether the file on disk is of an older format version than the portfolio read from it. */
+	public boolean isMigrated() {
+		return versionOnDisk > 0 && versionOnDisk < KamFormat.CURRENT_VERSION;
 	}
 
 	/** Writes the portfolio; refuses to when the result could not be opened again (see below). */
@@ -96,12 +140,13 @@ public class KamResource extends XMIResourceImpl {
 		Path file = localFile(getURI());
 		if (file == null) {
 			super.save(options);
-			return;
+		} else {
+			prepareForSave();
+			Map<?, ?> effective = options == null ? getDefaultSaveOptions() : mergedWithDefaults(options);
+			AtomicFiles.write(file, out -> doSave(out, effective));
+			setModified(false);
 		}
-		prepareForSave();
-		Map<?, ?> effective = options == null ? getDefaultSaveOptions() : mergedWithDefaults(options);
-		AtomicFiles.write(file, out -> doSave(out, effective));
-		setModified(false);
+		versionOnDisk = KamFormat.CURRENT_VERSION;
 	}
 
 	/** Stamps the format version and gives every new object its identifier before it is written. */
