@@ -39,13 +39,14 @@ final class FormatMigration {
 	 * attribute in the order of the file, so the portfolio's format version is known before its content.
 	 */
 	boolean takes(EObject object, String attribute, String value) {
-		if (object instanceof Portfolio && FORMAT_VERSION.equals(attribute)) {
+		// called millions of times for a large file: the cheap tests first
+		if (fileVersion == 1) {
+			if (RESELLER_NAME.equals(attribute) && object instanceof IndirectRevenue revenue) {
+				resellerNames.put(revenue, value);
+				return true;
+			}
+		} else if (fileVersion == 0 && FORMAT_VERSION.equals(attribute) && object instanceof Portfolio) {
 			fileVersion = versionOf(value);
-			return false;
-		}
-		if (fileVersion == 1 && object instanceof IndirectRevenue revenue && RESELLER_NAME.equals(attribute)) {
-			resellerNames.put(revenue, value);
-			return true;
 		}
 		return false;
 	}
@@ -70,27 +71,28 @@ final class FormatMigration {
 	}
 
 	/**
-	 * Brings the read portfolio to the current version. {@code taken} tells which identifiers the file
-	 * already uses; new objects get others.
+	 * Brings the read portfolio to the current version. {@code ids} holds the objects of the file by
+	 * identifier; new objects get identifiers the file does not use, and are entered there too.
 	 */
-	void finish(Portfolio portfolio, Predicate<String> taken) {
+	void finish(Portfolio portfolio, Map<String, EObject> ids) {
 		if (!migrates()) {
 			return;
 		}
 		Map<String, Reseller> byName = new HashMap<>();
 		resellerNames.forEach((revenue, name) -> {
 			if (!name.isEmpty()) {
-				revenue.setReseller(byName.computeIfAbsent(name, newName -> newReseller(portfolio, newName, taken)));
+				revenue.setReseller(byName.computeIfAbsent(name, newName -> newReseller(portfolio, newName, ids)));
 			}
 		});
 		portfolio.setFormatVersion(KamFormat.CURRENT_VERSION);
 	}
 
-	private static Reseller newReseller(Portfolio portfolio, String name, Predicate<String> taken) {
+	private static Reseller newReseller(Portfolio portfolio, String name, Map<String, EObject> ids) {
 		Reseller reseller = KamFactory.eINSTANCE.createReseller();
-		reseller.setId(freeId("reseller-" + readable(name), taken)); //$NON-NLS-1$
+		reseller.setId(freeId("reseller-" + readable(name), ids::containsKey)); //$NON-NLS-1$
 		reseller.setName(name);
-		portfolio.getResellers().add(reseller); // the identifier counts as taken from here on
+		portfolio.getResellers().add(reseller);
+		ids.put(reseller.getId(), reseller);
 		return reseller;
 	}
 
