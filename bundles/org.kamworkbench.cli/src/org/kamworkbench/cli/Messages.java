@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String Validate_warning;
 	public static String Validate_invalid;
 	public static String Validate_valid;
+	public static String Read_olderVersion;
 	public static String Analyse_title;
 	public static String Analyse_portfolio;
 	public static String Section_matrix;

@@ -7,6 +7,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.core.validation.PortfolioValidation;
 import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.resource.KamFormat;
+import org.kamworkbench.kam.resource.KamResource;
 import org.kamworkbench.kam.resource.PortfolioFiles;
 import org.kamworkbench.kam.resource.PortfolioLoadException;
 
@@ -26,10 +28,19 @@ final class ValidateCommand {
 		return portfolio == null ? KamCommandLine.UNREADABLE : report(file, portfolio);
 	}
 
-	/** The portfolio in the file, or {@code null} after saying on {@code err} why it cannot be read. */
+	/**
+	 * The portfolio in the file, or {@code null} after saying on {@code err} why it cannot be read; a file
+	 * of an older format version is read, with a note that it is.
+	 */
 	static Portfolio loadOrExplain(Path file, PrintStream err) {
 		try {
-			return PortfolioFiles.load(file);
+			Portfolio portfolio = PortfolioFiles.load(file);
+			KamResource resource = (KamResource) portfolio.eResource();
+			if (resource.isMigrated()) {
+				err.println(NLS.bind(Messages.Read_olderVersion,
+						new Object[] { file, resource.getVersionOnDisk(), KamFormat.CURRENT_VERSION }));
+			}
+			return portfolio;
 		} catch (PortfolioLoadException e) {
 			err.println(e.getMessage());
 			return null;

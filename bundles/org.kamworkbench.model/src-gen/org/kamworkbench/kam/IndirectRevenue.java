@@ -36,29 +36,29 @@ public interface IndirectRevenue extends Identified {
 	String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
-	 * Returns the value of the '<em><b>Reseller</b></em>' attribute.
+	 * Returns the value of the '<em><b>Reseller</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Name of the reseller or partner.
+	 * The reseller or partner the revenue went through. Format version 1 held its name here as text.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Reseller</em>' attribute.
-	 * @see #setReseller(String)
+	 * @return the value of the '<em>Reseller</em>' reference.
+	 * @see #setReseller(Reseller)
 	 * @see org.kamworkbench.kam.KamPackage#getIndirectRevenue_Reseller()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
-	String getReseller();
+	Reseller getReseller();
 
 	/**
-	 * Sets the value of the '{@link org.kamworkbench.kam.IndirectRevenue#getReseller <em>Reseller</em>}' attribute.
+	 * Sets the value of the '{@link org.kamworkbench.kam.IndirectRevenue#getReseller <em>Reseller</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Reseller</em>' attribute.
+	 * @param value the new value of the '<em>Reseller</em>' reference.
 	 * @see #getReseller()
 	 * @generated
 	 */
-	void setReseller(String value);
+	void setReseller(Reseller value);
 
 	/**
 	 * Returns the value of the '<em><b>Revenue</b></em>' attribute.

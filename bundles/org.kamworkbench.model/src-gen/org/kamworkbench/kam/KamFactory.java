@@ -84,6 +84,15 @@ public interface KamFactory extends EFactory {
 	Competitor createCompetitor();
 
 	/**
+	 * Returns a new object of class '<em>Reseller</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reseller</em>'.
+	 * @generated
+	 */
+	Reseller createReseller();
+
+	/**
 	 * Returns a new object of class '<em>Scale</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -362,13 +362,22 @@ public interface KamPackage extends EPackage {
 	int PORTFOLIO__COMPETITORS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Resellers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__RESELLERS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Accounts</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO__ACCOUNTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int PORTFOLIO__ACCOUNTS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Active Criteria Set</b></em>' reference.
@@ -377,7 +386,7 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO__ACTIVE_CRITERIA_SET = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int PORTFOLIO__ACTIVE_CRITERIA_SET = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Relationship Stage Scale</b></em>' reference.
@@ -386,7 +395,7 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO__RELATIONSHIP_STAGE_SCALE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PORTFOLIO__RELATIONSHIP_STAGE_SCALE = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Buy Sell Scale</b></em>' reference.
@@ -395,7 +404,7 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO__BUY_SELL_SCALE = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PORTFOLIO__BUY_SELL_SCALE = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Portfolio</em>' class.
@@ -404,7 +413,7 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Portfolio</em>' class.
@@ -970,6 +979,61 @@ public interface KamPackage extends EPackage {
 	int COMPETITOR_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.kamworkbench.kam.impl.ResellerImpl <em>Reseller</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.kamworkbench.kam.impl.ResellerImpl
+	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getReseller()
+	 * @generated
+	 */
+	int RESELLER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESELLER__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESELLER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESELLER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Reseller</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESELLER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Reseller</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESELLER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.impl.ScaleImpl <em>Scale</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -977,7 +1041,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 9;
+	int SCALE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1068,7 +1132,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 10;
+	int SCALE_LEVEL = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1141,7 +1205,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getCriteriaSet()
 	 * @generated
 	 */
-	int CRITERIA_SET = 11;
+	int CRITERIA_SET = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1232,7 +1296,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getCriterion()
 	 * @generated
 	 */
-	int CRITERION = 12;
+	int CRITERION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1350,7 +1414,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 13;
+	int SCORE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1450,7 +1514,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAccount()
 	 * @generated
 	 */
-	int ACCOUNT = 14;
+	int ACCOUNT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1784,7 +1848,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAccountUnit()
 	 * @generated
 	 */
-	int ACCOUNT_UNIT = 15;
+	int ACCOUNT_UNIT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1965,7 +2029,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getContact()
 	 * @generated
 	 */
-	int CONTACT = 16;
+	int CONTACT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2146,7 +2210,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getRelationshipLink()
 	 * @generated
 	 */
-	int RELATIONSHIP_LINK = 17;
+	int RELATIONSHIP_LINK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2246,7 +2310,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAccountTeamMember()
 	 * @generated
 	 */
-	int ACCOUNT_TEAM_MEMBER = 18;
+	int ACCOUNT_TEAM_MEMBER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2364,7 +2428,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getCompetitorPosition()
 	 * @generated
 	 */
-	int COMPETITOR_POSITION = 19;
+	int COMPETITOR_POSITION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2437,7 +2501,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getKraljicAssessment()
 	 * @generated
 	 */
-	int KRALJIC_ASSESSMENT = 20;
+	int KRALJIC_ASSESSMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2510,7 +2574,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getPurchaseCategory()
 	 * @generated
 	 */
-	int PURCHASE_CATEGORY = 21;
+	int PURCHASE_CATEGORY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2601,7 +2665,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getKraljicFactorScore()
 	 * @generated
 	 */
-	int KRALJIC_FACTOR_SCORE = 22;
+	int KRALJIC_FACTOR_SCORE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2683,7 +2747,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getSupplierPreferencing()
 	 * @generated
 	 */
-	int SUPPLIER_PREFERENCING = 23;
+	int SUPPLIER_PREFERENCING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2765,7 +2829,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAccountPlan()
 	 * @generated
 	 */
-	int ACCOUNT_PLAN = 24;
+	int ACCOUNT_PLAN = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2964,7 +3028,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getSwotItem()
 	 * @generated
 	 */
-	int SWOT_ITEM = 25;
+	int SWOT_ITEM = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3019,7 +3083,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getObjective()
 	 * @generated
 	 */
-	int OBJECTIVE = 26;
+	int OBJECTIVE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3146,7 +3210,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getStrategy()
 	 * @generated
 	 */
-	int STRATEGY = 27;
+	int STRATEGY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3210,7 +3274,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 28;
+	int ACTION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3328,7 +3392,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getRevenueTarget()
 	 * @generated
 	 */
-	int REVENUE_TARGET = 29;
+	int REVENUE_TARGET = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3428,7 +3492,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getRisk()
 	 * @generated
 	 */
-	int RISK = 30;
+	int RISK = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3528,7 +3592,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getPlanReview()
 	 * @generated
 	 */
-	int PLAN_REVIEW = 31;
+	int PLAN_REVIEW = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3592,7 +3656,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getPeriodResult()
 	 * @generated
 	 */
-	int PERIOD_RESULT = 32;
+	int PERIOD_RESULT = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3746,7 +3810,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getIndirectRevenue()
 	 * @generated
 	 */
-	int INDIRECT_REVENUE = 33;
+	int INDIRECT_REVENUE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3758,7 +3822,7 @@ public interface KamPackage extends EPackage {
 	int INDIRECT_REVENUE__ID = IDENTIFIED__ID;
 
 	/**
-	 * The feature id for the '<em><b>Reseller</b></em>' attribute.
+	 * The feature id for the '<em><b>Reseller</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -3819,7 +3883,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getUnitCredit()
 	 * @generated
 	 */
-	int UNIT_CREDIT = 34;
+	int UNIT_CREDIT = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3883,7 +3947,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getKnowledgeNote()
 	 * @generated
 	 */
-	int KNOWLEDGE_NOTE = 35;
+	int KNOWLEDGE_NOTE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3965,7 +4029,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getLifetimeValueInputs()
 	 * @generated
 	 */
-	int LIFETIME_VALUE_INPUTS = 36;
+	int LIFETIME_VALUE_INPUTS = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4092,7 +4156,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAccountStatus()
 	 * @generated
 	 */
-	int ACCOUNT_STATUS = 37;
+	int ACCOUNT_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.DecisionLevel <em>Decision Level</em>}' enum.
@@ -4102,7 +4166,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getDecisionLevel()
 	 * @generated
 	 */
-	int DECISION_LEVEL = 38;
+	int DECISION_LEVEL = 39;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.PurchasingCoordination <em>Purchasing Coordination</em>}' enum.
@@ -4112,7 +4176,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getPurchasingCoordination()
 	 * @generated
 	 */
-	int PURCHASING_COORDINATION = 39;
+	int PURCHASING_COORDINATION = 40;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.Axis <em>Axis</em>}' enum.
@@ -4122,7 +4186,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAxis()
 	 * @generated
 	 */
-	int AXIS = 40;
+	int AXIS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.ScaleDirection <em>Scale Direction</em>}' enum.
@@ -4132,7 +4196,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getScaleDirection()
 	 * @generated
 	 */
-	int SCALE_DIRECTION = 41;
+	int SCALE_DIRECTION = 42;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -4142,7 +4206,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 42;
+	int CRITERION_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.ScaleKind <em>Scale Kind</em>}' enum.
@@ -4152,7 +4216,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getScaleKind()
 	 * @generated
 	 */
-	int SCALE_KIND = 43;
+	int SCALE_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.BuyingRole <em>Buying Role</em>}' enum.
@@ -4162,7 +4226,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getBuyingRole()
 	 * @generated
 	 */
-	int BUYING_ROLE = 44;
+	int BUYING_ROLE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.Attitude <em>Attitude</em>}' enum.
@@ -4172,7 +4236,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getAttitude()
 	 * @generated
 	 */
-	int ATTITUDE = 45;
+	int ATTITUDE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.KraljicDimension <em>Kraljic Dimension</em>}' enum.
@@ -4182,7 +4246,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getKraljicDimension()
 	 * @generated
 	 */
-	int KRALJIC_DIMENSION = 46;
+	int KRALJIC_DIMENSION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.PlanStatus <em>Plan Status</em>}' enum.
@@ -4192,7 +4256,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 47;
+	int PLAN_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.ObjectiveStatus <em>Objective Status</em>}' enum.
@@ -4202,7 +4266,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getObjectiveStatus()
 	 * @generated
 	 */
-	int OBJECTIVE_STATUS = 48;
+	int OBJECTIVE_STATUS = 49;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.ActionStatus <em>Action Status</em>}' enum.
@@ -4212,7 +4276,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 49;
+	int ACTION_STATUS = 50;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.SwotKind <em>Swot Kind</em>}' enum.
@@ -4222,7 +4286,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 50;
+	int SWOT_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.kamworkbench.kam.ThresholdSide <em>Threshold Side</em>}' enum.
@@ -4232,7 +4296,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getThresholdSide()
 	 * @generated
 	 */
-	int THRESHOLD_SIDE = 51;
+	int THRESHOLD_SIDE = 52;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -4242,7 +4306,7 @@ public interface KamPackage extends EPackage {
 	 * @see org.kamworkbench.kam.impl.KamPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 52;
+	int DATE = 53;
 
 
 	/**
@@ -4471,6 +4535,17 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPortfolio_Competitors();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.kamworkbench.kam.Portfolio#getResellers <em>Resellers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Resellers</em>'.
+	 * @see org.kamworkbench.kam.Portfolio#getResellers()
+	 * @see #getPortfolio()
+	 * @generated
+	 */
+	EReference getPortfolio_Resellers();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.kamworkbench.kam.Portfolio#getAccounts <em>Accounts</em>}'.
@@ -4928,6 +5003,16 @@ public interface KamPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getCompetitor();
+
+	/**
+	 * Returns the meta object for class '{@link org.kamworkbench.kam.Reseller <em>Reseller</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reseller</em>'.
+	 * @see org.kamworkbench.kam.Reseller
+	 * @generated
+	 */
+	EClass getReseller();
 
 	/**
 	 * Returns the meta object for class '{@link org.kamworkbench.kam.Scale <em>Scale</em>}'.
@@ -7127,15 +7212,15 @@ public interface KamPackage extends EPackage {
 	EClass getIndirectRevenue();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.kamworkbench.kam.IndirectRevenue#getReseller <em>Reseller</em>}'.
+	 * Returns the meta object for the reference '{@link org.kamworkbench.kam.IndirectRevenue#getReseller <em>Reseller</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Reseller</em>'.
+	 * @return the meta object for the reference '<em>Reseller</em>'.
 	 * @see org.kamworkbench.kam.IndirectRevenue#getReseller()
 	 * @see #getIndirectRevenue()
 	 * @generated
 	 */
-	EAttribute getIndirectRevenue_Reseller();
+	EReference getIndirectRevenue_Reseller();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.kamworkbench.kam.IndirectRevenue#getRevenue <em>Revenue</em>}'.
@@ -7762,6 +7847,14 @@ public interface KamPackage extends EPackage {
 		EReference PORTFOLIO__COMPETITORS = eINSTANCE.getPortfolio_Competitors();
 
 		/**
+		 * The meta object literal for the '<em><b>Resellers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PORTFOLIO__RESELLERS = eINSTANCE.getPortfolio_Resellers();
+
+		/**
 		 * The meta object literal for the '<em><b>Accounts</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8106,6 +8199,16 @@ public interface KamPackage extends EPackage {
 		 * @generated
 		 */
 		EClass COMPETITOR = eINSTANCE.getCompetitor();
+
+		/**
+		 * The meta object literal for the '{@link org.kamworkbench.kam.impl.ResellerImpl <em>Reseller</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.kamworkbench.kam.impl.ResellerImpl
+		 * @see org.kamworkbench.kam.impl.KamPackageImpl#getReseller()
+		 * @generated
+		 */
+		EClass RESELLER = eINSTANCE.getReseller();
 
 		/**
 		 * The meta object literal for the '{@link org.kamworkbench.kam.impl.ScaleImpl <em>Scale</em>}' class.
@@ -9774,12 +9877,12 @@ public interface KamPackage extends EPackage {
 		EClass INDIRECT_REVENUE = eINSTANCE.getIndirectRevenue();
 
 		/**
-		 * The meta object literal for the '<em><b>Reseller</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Reseller</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INDIRECT_REVENUE__RESELLER = eINSTANCE.getIndirectRevenue_Reseller();
+		EReference INDIRECT_REVENUE__RESELLER = eINSTANCE.getIndirectRevenue_Reseller();
 
 		/**
 		 * The meta object literal for the '<em><b>Revenue</b></em>' attribute feature.

@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.kamworkbench.kam.Portfolio#getScales <em>Scales</em>}</li>
  *   <li>{@link org.kamworkbench.kam.Portfolio#getCriteriaSets <em>Criteria Sets</em>}</li>
  *   <li>{@link org.kamworkbench.kam.Portfolio#getCompetitors <em>Competitors</em>}</li>
+ *   <li>{@link org.kamworkbench.kam.Portfolio#getResellers <em>Resellers</em>}</li>
  *   <li>{@link org.kamworkbench.kam.Portfolio#getAccounts <em>Accounts</em>}</li>
  *   <li>{@link org.kamworkbench.kam.Portfolio#getActiveCriteriaSet <em>Active Criteria Set</em>}</li>
  *   <li>{@link org.kamworkbench.kam.Portfolio#getRelationshipStageScale <em>Relationship Stage Scale</em>}</li>
@@ -258,6 +259,21 @@ public interface Portfolio extends NamedElement {
 	 * @generated
 	 */
 	EList<Competitor> getCompetitors();
+
+	/**
+	 * Returns the value of the '<em><b>Resellers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.kamworkbench.kam.Reseller}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Resellers and partners through which accounts buy from us, each once, whatever the periods and accounts whose indirect revenue goes through it (format version 2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Resellers</em>' containment reference list.
+	 * @see org.kamworkbench.kam.KamPackage#getPortfolio_Resellers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Reseller> getResellers();
 
 	/**
 	 * Returns the value of the '<em><b>Accounts</b></em>' containment reference list.

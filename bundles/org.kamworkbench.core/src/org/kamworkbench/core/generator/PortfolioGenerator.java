@@ -17,6 +17,7 @@ import org.kamworkbench.kam.Offering;
 import org.kamworkbench.kam.OrganisationUnit;
 import org.kamworkbench.kam.Person;
 import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.Scale;
 import org.kamworkbench.kam.ScaleDirection;
 import org.kamworkbench.kam.ScaleKind;
@@ -41,7 +42,7 @@ public final class PortfolioGenerator {
 	/** Our organisation: what every account refers to. */
 	record Organisation(Portfolio portfolio, Map<String, List<Person>> byRole,
 			Map<String, OrganisationUnit> unitByCountry, OrganisationUnit service, List<Offering> offerings,
-			Scale stages, Scale buySell, CriteriaSet criteria, List<Competitor> competitors) {
+			Scale stages, Scale buySell, CriteriaSet criteria, List<Competitor> competitors, List<Reseller> resellers) {
 
 		List<Person> role(String role) {
 			return byRole.get(role);
@@ -183,11 +184,13 @@ public final class PortfolioGenerator {
 		portfolio.getScales().addAll(List.of(stages, buySell));
 		portfolio.getCriteriaSets().addAll(List.of(previous, active));
 		portfolio.getCompetitors().addAll(competitors);
+		List<Reseller> resellers = resellers();
+		portfolio.getResellers().addAll(resellers);
 		portfolio.setActiveCriteriaSet(active);
 		portfolio.setRelationshipStageScale(stages);
 		portfolio.setBuySellScale(buySell);
 		return new Organisation(portfolio, people.byRole(), unitByCountry, service, List.copyOf(offerings), stages,
-				buySell, active, List.copyOf(competitors));
+				buySell, active, List.copyOf(competitors), resellers);
 	}
 
 	/** Our people, with names drawn from the countries of their units. */
@@ -303,6 +306,18 @@ public final class PortfolioGenerator {
 		criterion.setAxis(axis);
 		criterion.setWeight(weight);
 		return criterion;
+	}
+
+	/** The resellers some accounts also buy through, each once in the portfolio. */
+	private static List<Reseller> resellers() {
+		List<Reseller> resellers = new ArrayList<>();
+		for (int i = 0; i < Words.RESELLERS.size(); i++) {
+			Reseller reseller = KAM.createReseller();
+			reseller.setId("rs" + (i + 1));
+			reseller.setName(Words.RESELLERS.get(i));
+			resellers.add(reseller);
+		}
+		return List.copyOf(resellers);
 	}
 
 	private static void competitor(String id, String name, String description, List<Competitor> competitors) {

@@ -12,6 +12,7 @@ import org.kamworkbench.kam.AccountUnit;
 import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.OrganisationUnit;
 import org.kamworkbench.kam.PeriodResult;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.UnitCredit;
 
 /**
@@ -39,7 +40,7 @@ final class ResultsGenerator {
 	List<PeriodResult> year(AccountParts parts) {
 		List<OrganisationUnit> creditedUnits = creditedUnits(parts);
 		List<Double> shares = shares(creditedUnits.size());
-		String reseller = draw.chance(0.6) ? draw.one(Words.RESELLERS) : null;
+		Reseller reseller = draw.chance(0.6) ? draw.one(organisation.resellers()) : null;
 		double resellerShare = draw.amount(20, 100, 5);
 		double margin = draw.amount(0.10, 0.22, 0.01);
 		List<PeriodResult> results = new ArrayList<>();

@@ -141,6 +141,39 @@ public class KamValidator extends EObjectValidator {
 				|| super.validate_EveryDataValueConforms(eObject, diagnostics, context);
 	}
 
+	/**
+	 * EMF's generic checks of proxies, opposite references, keys and map entries cannot fail for this
+	 * metamodel either: its references never resolve proxies (a dangling one is refused on load and reported
+	 * by {@link ReferenceConstraints}), and it declares no opposites, keys or map entries. Each of them still
+	 * walked every reference of every object.
+	 */
+	@Override
+	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == KamPackage.eINSTANCE
+				|| super.validate_EveryProxyResolves(eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate_EveryBidirectionalReferenceIsPaired(EObject eObject, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == KamPackage.eINSTANCE
+				|| super.validate_EveryBidirectionalReferenceIsPaired(eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate_EveryKeyUnique(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == KamPackage.eINSTANCE
+				|| super.validate_EveryKeyUnique(eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate_EveryMapEntryUnique(EObject eObject, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == KamPackage.eINSTANCE
+				|| super.validate_EveryMapEntryUnique(eObject, diagnostics, context);
+	}
+
 	@Override
 	public boolean validate_UniqueID(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return eObject.eClass().getEPackage() == KamPackage.eINSTANCE

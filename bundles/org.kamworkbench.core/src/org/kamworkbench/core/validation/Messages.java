@@ -43,6 +43,7 @@ final class Messages extends NLS {
 	public static String Type_OrganisationUnit;
 	public static String Type_Offering;
 	public static String Type_Competitor;
+	public static String Type_Reseller;
 	public static String Type_Scale;
 	public static String Type_ScaleLevel;
 	public static String Type_CriteriaSet;
@@ -136,6 +137,7 @@ final class Messages extends NLS {
 	public static String Feature_accountUnit;
 	public static String Feature_localManager;
 	public static String Feature_competitor;
+	public static String Feature_reseller;
 	public static String Feature_assessedBy;
 	public static String Feature_offerings;
 	public static String Feature_offering;

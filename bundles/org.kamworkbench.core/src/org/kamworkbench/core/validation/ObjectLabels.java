@@ -47,7 +47,7 @@ public final class ObjectLabels {
 				: name(link.getOurPerson()) + " \u2013 " + name(link.getContact()); //$NON-NLS-1$
 		case Score score -> name(score.getCriterion());
 		case KraljicFactorScore factor -> factor.getFactor();
-		case IndirectRevenue revenue -> revenue.getReseller();
+		case IndirectRevenue revenue -> name(revenue.getReseller());
 		case UnitCredit credit -> name(credit.getUnit());
 		case CompetitorPosition position -> name(position.getCompetitor());
 		case SwotItem item -> shortened(item.getText());

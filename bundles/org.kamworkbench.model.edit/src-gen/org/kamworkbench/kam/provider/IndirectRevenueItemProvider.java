@@ -77,8 +77,8 @@ public class IndirectRevenueItemProvider extends IdentifiedItemProvider {
 				 KamPackage.Literals.INDIRECT_REVENUE__RESELLER,
 				 true,
 				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
@@ -187,7 +187,6 @@ public class IndirectRevenueItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(IndirectRevenue.class)) {
-			case KamPackage.INDIRECT_REVENUE__RESELLER:
 			case KamPackage.INDIRECT_REVENUE__REVENUE:
 			case KamPackage.INDIRECT_REVENUE__ATTRIBUTION_SHARE_PERCENT:
 			case KamPackage.INDIRECT_REVENUE__RATIONALE:

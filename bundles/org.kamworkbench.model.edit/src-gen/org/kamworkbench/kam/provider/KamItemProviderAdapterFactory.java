@@ -218,6 +218,29 @@ public class KamItemProviderAdapterFactory extends KamAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.kamworkbench.kam.Reseller} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResellerItemProvider resellerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.kamworkbench.kam.Reseller}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResellerAdapter() {
+		if (resellerItemProvider == null) {
+			resellerItemProvider = new ResellerItemProvider(this);
+		}
+
+		return resellerItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.kamworkbench.kam.Scale} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -972,6 +995,7 @@ public class KamItemProviderAdapterFactory extends KamAdapterFactory implements 
 		if (organisationUnitItemProvider != null) organisationUnitItemProvider.dispose();
 		if (offeringItemProvider != null) offeringItemProvider.dispose();
 		if (competitorItemProvider != null) competitorItemProvider.dispose();
+		if (resellerItemProvider != null) resellerItemProvider.dispose();
 		if (scaleItemProvider != null) scaleItemProvider.dispose();
 		if (scaleLevelItemProvider != null) scaleLevelItemProvider.dispose();
 		if (criteriaSetItemProvider != null) criteriaSetItemProvider.dispose();

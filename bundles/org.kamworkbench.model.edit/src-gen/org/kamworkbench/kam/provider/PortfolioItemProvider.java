@@ -240,6 +240,7 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(KamPackage.Literals.PORTFOLIO__SCALES);
 			childrenFeatures.add(KamPackage.Literals.PORTFOLIO__CRITERIA_SETS);
 			childrenFeatures.add(KamPackage.Literals.PORTFOLIO__COMPETITORS);
+			childrenFeatures.add(KamPackage.Literals.PORTFOLIO__RESELLERS);
 			childrenFeatures.add(KamPackage.Literals.PORTFOLIO__ACCOUNTS);
 		}
 		return childrenFeatures;
@@ -309,6 +310,7 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			case KamPackage.PORTFOLIO__SCALES:
 			case KamPackage.PORTFOLIO__CRITERIA_SETS:
 			case KamPackage.PORTFOLIO__COMPETITORS:
+			case KamPackage.PORTFOLIO__RESELLERS:
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -361,6 +363,11 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(KamPackage.Literals.PORTFOLIO__COMPETITORS,
 				 KamFactory.eINSTANCE.createCompetitor()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(KamPackage.Literals.PORTFOLIO__RESELLERS,
+				 KamFactory.eINSTANCE.createReseller()));
 
 		newChildDescriptors.add
 			(createChildParameter

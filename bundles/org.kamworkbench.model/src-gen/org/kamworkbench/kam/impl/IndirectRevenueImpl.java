@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.KamPackage;
+import org.kamworkbench.kam.Reseller;
 
 /**
  * <!-- begin-user-doc -->
@@ -37,24 +38,14 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	public static final String copyright = "Copyright (c) 2026 the KAM Workbench authors.";
 
 	/**
-	 * The default value of the '{@link #getReseller() <em>Reseller</em>}' attribute.
+	 * The cached value of the '{@link #getReseller() <em>Reseller</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getReseller()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String RESELLER_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getReseller() <em>Reseller</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getReseller()
-	 * @generated
-	 * @ordered
-	 */
-	protected String reseller = RESELLER_EDEFAULT;
+	protected Reseller reseller;
 
 	/**
 	 * The default value of the '{@link #getRevenue() <em>Revenue</em>}' attribute.
@@ -141,7 +132,7 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	 * @generated
 	 */
 	@Override
-	public String getReseller() {
+	public Reseller getReseller() {
 		return reseller;
 	}
 
@@ -151,8 +142,8 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	 * @generated
 	 */
 	@Override
-	public void setReseller(String newReseller) {
-		String oldReseller = reseller;
+	public void setReseller(Reseller newReseller) {
+		Reseller oldReseller = reseller;
 		reseller = newReseller;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KamPackage.INDIRECT_REVENUE__RESELLER, oldReseller, reseller));
@@ -256,7 +247,7 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case KamPackage.INDIRECT_REVENUE__RESELLER:
-				setReseller((String)newValue);
+				setReseller((Reseller)newValue);
 				return;
 			case KamPackage.INDIRECT_REVENUE__REVENUE:
 				setRevenue((Double)newValue);
@@ -280,7 +271,7 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case KamPackage.INDIRECT_REVENUE__RESELLER:
-				setReseller(RESELLER_EDEFAULT);
+				setReseller((Reseller)null);
 				return;
 			case KamPackage.INDIRECT_REVENUE__REVENUE:
 				setRevenue(REVENUE_EDEFAULT);
@@ -304,7 +295,7 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case KamPackage.INDIRECT_REVENUE__RESELLER:
-				return RESELLER_EDEFAULT == null ? reseller != null : !RESELLER_EDEFAULT.equals(reseller);
+				return reseller != null;
 			case KamPackage.INDIRECT_REVENUE__REVENUE:
 				return revenue != REVENUE_EDEFAULT;
 			case KamPackage.INDIRECT_REVENUE__ATTRIBUTION_SHARE_PERCENT:
@@ -325,9 +316,7 @@ public class IndirectRevenueImpl extends IdentifiedImpl implements IndirectReven
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (reseller: ");
-		result.append(reseller);
-		result.append(", revenue: ");
+		result.append(" (revenue: ");
 		result.append(revenue);
 		result.append(", attributionSharePercent: ");
 		result.append(attributionSharePercent);

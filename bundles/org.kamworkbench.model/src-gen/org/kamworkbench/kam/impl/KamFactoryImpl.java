@@ -73,6 +73,7 @@ public class KamFactoryImpl extends EFactoryImpl implements KamFactory {
 			case KamPackage.ORGANISATION_UNIT: return createOrganisationUnit();
 			case KamPackage.OFFERING: return createOffering();
 			case KamPackage.COMPETITOR: return createCompetitor();
+			case KamPackage.RESELLER: return createReseller();
 			case KamPackage.SCALE: return createScale();
 			case KamPackage.SCALE_LEVEL: return createScaleLevel();
 			case KamPackage.CRITERIA_SET: return createCriteriaSet();
@@ -260,6 +261,17 @@ public class KamFactoryImpl extends EFactoryImpl implements KamFactory {
 	public Competitor createCompetitor() {
 		CompetitorImpl competitor = new CompetitorImpl();
 		return competitor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Reseller createReseller() {
+		ResellerImpl reseller = new ResellerImpl();
+		return reseller;
 	}
 
 	/**

@@ -55,6 +55,7 @@ import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.PurchaseCategory;
 import org.kamworkbench.kam.PurchasingCoordination;
 import org.kamworkbench.kam.RelationshipLink;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.RevenueTarget;
 import org.kamworkbench.kam.Risk;
 import org.kamworkbench.kam.Scale;
@@ -145,6 +146,13 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	private EClass competitorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass resellerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -730,7 +738,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPortfolio_Accounts() {
+	public EReference getPortfolio_Resellers() {
 		return (EReference)portfolioEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -740,7 +748,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPortfolio_ActiveCriteriaSet() {
+	public EReference getPortfolio_Accounts() {
 		return (EReference)portfolioEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -750,7 +758,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPortfolio_RelationshipStageScale() {
+	public EReference getPortfolio_ActiveCriteriaSet() {
 		return (EReference)portfolioEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -760,8 +768,18 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPortfolio_BuySellScale() {
+	public EReference getPortfolio_RelationshipStageScale() {
 		return (EReference)portfolioEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPortfolio_BuySellScale() {
+		return (EReference)portfolioEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1142,6 +1160,16 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	@Override
 	public EClass getCompetitor() {
 		return competitorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReseller() {
+		return resellerEClass;
 	}
 
 	/**
@@ -3170,8 +3198,8 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndirectRevenue_Reseller() {
-		return (EAttribute)indirectRevenueEClass.getEStructuralFeatures().get(0);
+	public EReference getIndirectRevenue_Reseller() {
+		return (EReference)indirectRevenueEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3627,6 +3655,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		createEReference(portfolioEClass, PORTFOLIO__SCALES);
 		createEReference(portfolioEClass, PORTFOLIO__CRITERIA_SETS);
 		createEReference(portfolioEClass, PORTFOLIO__COMPETITORS);
+		createEReference(portfolioEClass, PORTFOLIO__RESELLERS);
 		createEReference(portfolioEClass, PORTFOLIO__ACCOUNTS);
 		createEReference(portfolioEClass, PORTFOLIO__ACTIVE_CRITERIA_SET);
 		createEReference(portfolioEClass, PORTFOLIO__RELATIONSHIP_STAGE_SCALE);
@@ -3674,6 +3703,8 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		createEReference(offeringEClass, OFFERING__UNIT);
 
 		competitorEClass = createEClass(COMPETITOR);
+
+		resellerEClass = createEClass(RESELLER);
 
 		scaleEClass = createEClass(SCALE);
 		createEAttribute(scaleEClass, SCALE__KIND);
@@ -3901,7 +3932,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		createEReference(periodResultEClass, PERIOD_RESULT__CREDITS);
 
 		indirectRevenueEClass = createEClass(INDIRECT_REVENUE);
-		createEAttribute(indirectRevenueEClass, INDIRECT_REVENUE__RESELLER);
+		createEReference(indirectRevenueEClass, INDIRECT_REVENUE__RESELLER);
 		createEAttribute(indirectRevenueEClass, INDIRECT_REVENUE__REVENUE);
 		createEAttribute(indirectRevenueEClass, INDIRECT_REVENUE__ATTRIBUTION_SHARE_PERCENT);
 		createEAttribute(indirectRevenueEClass, INDIRECT_REVENUE__RATIONALE);
@@ -3987,6 +4018,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		organisationUnitEClass.getESuperTypes().add(this.getNamedElement());
 		offeringEClass.getESuperTypes().add(this.getNamedElement());
 		competitorEClass.getESuperTypes().add(this.getNamedElement());
+		resellerEClass.getESuperTypes().add(this.getNamedElement());
 		scaleEClass.getESuperTypes().add(this.getNamedElement());
 		scaleLevelEClass.getESuperTypes().add(this.getNamedElement());
 		criteriaSetEClass.getESuperTypes().add(this.getNamedElement());
@@ -4041,6 +4073,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		initEReference(getPortfolio_Scales(), this.getScale(), null, "scales", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_CriteriaSets(), this.getCriteriaSet(), null, "criteriaSets", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_Competitors(), this.getCompetitor(), null, "competitors", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPortfolio_Resellers(), this.getReseller(), null, "resellers", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_Accounts(), this.getAccount(), null, "accounts", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_ActiveCriteriaSet(), this.getCriteriaSet(), null, "activeCriteriaSet", null, 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_RelationshipStageScale(), this.getScale(), null, "relationshipStageScale", null, 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4088,6 +4121,8 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		initEReference(getOffering_Unit(), this.getOrganisationUnit(), null, "unit", null, 0, 1, Offering.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(competitorEClass, Competitor.class, "Competitor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(resellerEClass, Reseller.class, "Reseller", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(scaleEClass, Scale.class, "Scale", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScale_Kind(), this.getScaleKind(), "kind", "OTHER", 0, 1, Scale.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4315,7 +4350,7 @@ public class KamPackageImpl extends EPackageImpl implements KamPackage {
 		initEReference(getPeriodResult_Credits(), this.getUnitCredit(), null, "credits", null, 0, -1, PeriodResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(indirectRevenueEClass, IndirectRevenue.class, "IndirectRevenue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getIndirectRevenue_Reseller(), ecorePackage.getEString(), "reseller", null, 0, 1, IndirectRevenue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndirectRevenue_Reseller(), this.getReseller(), null, "reseller", null, 0, 1, IndirectRevenue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndirectRevenue_Revenue(), ecorePackage.getEDouble(), "revenue", "0.0", 0, 1, IndirectRevenue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndirectRevenue_AttributionSharePercent(), ecorePackage.getEDouble(), "attributionSharePercent", "0.0", 0, 1, IndirectRevenue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndirectRevenue_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, IndirectRevenue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

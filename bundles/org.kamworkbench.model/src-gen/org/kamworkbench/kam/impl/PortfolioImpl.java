@@ -29,6 +29,7 @@ import org.kamworkbench.kam.Offering;
 import org.kamworkbench.kam.OrganisationUnit;
 import org.kamworkbench.kam.Person;
 import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.Scale;
 
 /**
@@ -50,6 +51,7 @@ import org.kamworkbench.kam.Scale;
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getScales <em>Scales</em>}</li>
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getCriteriaSets <em>Criteria Sets</em>}</li>
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getCompetitors <em>Competitors</em>}</li>
+ *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getResellers <em>Resellers</em>}</li>
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getAccounts <em>Accounts</em>}</li>
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getActiveCriteriaSet <em>Active Criteria Set</em>}</li>
  *   <li>{@link org.kamworkbench.kam.impl.PortfolioImpl#getRelationshipStageScale <em>Relationship Stage Scale</em>}</li>
@@ -215,6 +217,16 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @ordered
 	 */
 	protected EList<Competitor> competitors;
+
+	/**
+	 * The cached value of the '{@link #getResellers() <em>Resellers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResellers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Reseller> resellers;
 
 	/**
 	 * The cached value of the '{@link #getAccounts() <em>Accounts</em>}' containment reference list.
@@ -496,6 +508,19 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @generated
 	 */
 	@Override
+	public EList<Reseller> getResellers() {
+		if (resellers == null) {
+			resellers = new EObjectContainmentEList<Reseller>(Reseller.class, this, KamPackage.PORTFOLIO__RESELLERS);
+		}
+		return resellers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Account> getAccounts() {
 		if (accounts == null) {
 			accounts = new EObjectContainmentEList<Account>(Account.class, this, KamPackage.PORTFOLIO__ACCOUNTS);
@@ -594,6 +619,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return ((InternalEList<?>)getCriteriaSets()).basicRemove(otherEnd, msgs);
 			case KamPackage.PORTFOLIO__COMPETITORS:
 				return ((InternalEList<?>)getCompetitors()).basicRemove(otherEnd, msgs);
+			case KamPackage.PORTFOLIO__RESELLERS:
+				return ((InternalEList<?>)getResellers()).basicRemove(otherEnd, msgs);
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				return ((InternalEList<?>)getAccounts()).basicRemove(otherEnd, msgs);
 		}
@@ -630,6 +657,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return getCriteriaSets();
 			case KamPackage.PORTFOLIO__COMPETITORS:
 				return getCompetitors();
+			case KamPackage.PORTFOLIO__RESELLERS:
+				return getResellers();
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				return getAccounts();
 			case KamPackage.PORTFOLIO__ACTIVE_CRITERIA_SET:
@@ -690,6 +719,10 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				getCompetitors().clear();
 				getCompetitors().addAll((Collection<? extends Competitor>)newValue);
 				return;
+			case KamPackage.PORTFOLIO__RESELLERS:
+				getResellers().clear();
+				getResellers().addAll((Collection<? extends Reseller>)newValue);
+				return;
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				getAccounts().clear();
 				getAccounts().addAll((Collection<? extends Account>)newValue);
@@ -748,6 +781,9 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 			case KamPackage.PORTFOLIO__COMPETITORS:
 				getCompetitors().clear();
 				return;
+			case KamPackage.PORTFOLIO__RESELLERS:
+				getResellers().clear();
+				return;
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				getAccounts().clear();
 				return;
@@ -794,6 +830,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return criteriaSets != null && !criteriaSets.isEmpty();
 			case KamPackage.PORTFOLIO__COMPETITORS:
 				return competitors != null && !competitors.isEmpty();
+			case KamPackage.PORTFOLIO__RESELLERS:
+				return resellers != null && !resellers.isEmpty();
 			case KamPackage.PORTFOLIO__ACCOUNTS:
 				return accounts != null && !accounts.isEmpty();
 			case KamPackage.PORTFOLIO__ACTIVE_CRITERIA_SET:

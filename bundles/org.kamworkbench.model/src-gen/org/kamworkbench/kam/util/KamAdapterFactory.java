@@ -112,6 +112,10 @@ public class KamAdapterFactory extends AdapterFactoryImpl {
 				return createCompetitorAdapter();
 			}
 			@Override
+			public Adapter caseReseller(Reseller object) {
+				return createResellerAdapter();
+			}
+			@Override
 			public Adapter caseScale(Scale object) {
 				return createScaleAdapter();
 			}
@@ -366,6 +370,20 @@ public class KamAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCompetitorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.kamworkbench.kam.Reseller <em>Reseller</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.kamworkbench.kam.Reseller
+	 * @generated
+	 */
+	public Adapter createResellerAdapter() {
 		return null;
 	}
 

@@ -141,6 +141,14 @@ public class KamSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KamPackage.RESELLER: {
+				Reseller reseller = (Reseller)theEObject;
+				T result = caseReseller(reseller);
+				if (result == null) result = caseNamedElement(reseller);
+				if (result == null) result = caseIdentified(reseller);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case KamPackage.SCALE: {
 				Scale scale = (Scale)theEObject;
 				T result = caseScale(scale);
@@ -488,6 +496,21 @@ public class KamSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCompetitor(Competitor object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reseller</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reseller</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReseller(Reseller object) {
 		return null;
 	}
 

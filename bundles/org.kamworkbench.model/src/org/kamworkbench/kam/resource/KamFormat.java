@@ -14,7 +14,7 @@ public final class KamFormat {
 	public static final String FILE_EXTENSION = "kam"; //$NON-NLS-1$
 
 	/** Version written into every saved file; files of older versions are migrated on load. */
-	public static final int CURRENT_VERSION = 1;
+	public static final int CURRENT_VERSION = 2;
 
 	private KamFormat() {
 	}

@@ -22,6 +22,7 @@ final class Messages extends NLS {
 	public static String LoadFailure_title;
 	public static String LoadFailure_advice;
 	public static String LoadFailure_retry;
+	public static String FormatNotice_migrated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

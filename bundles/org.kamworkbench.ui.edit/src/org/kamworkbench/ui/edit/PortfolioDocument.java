@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.provider.KamItemProviderAdapterFactory;
 import org.kamworkbench.kam.resource.KamFormat;
+import org.kamworkbench.kam.resource.KamResource;
 import org.kamworkbench.kam.resource.KamResourceFactory;
 import org.kamworkbench.kam.resource.PortfolioFiles;
 import org.kamworkbench.kam.resource.PortfolioLoadException;
@@ -126,6 +127,16 @@ public final class PortfolioDocument {
 
 	public ComposedAdapterFactory adapterFactory() {
 		return adapterFactory;
+	}
+
+	/**
+	 * The format version of the file on disk when it is older than the current one: the portfolio was
+	 * migrated when read, and the file keeps that version until it is saved. Otherwise 0.
+	 */
+	public int olderVersionOnDisk() {
+		return isLoaded() && portfolio.eResource() instanceof KamResource resource && resource.isMigrated()
+				? resource.getVersionOnDisk()
+				: 0;
 	}
 
 	public boolean isDirty() {

@@ -22,6 +22,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -164,6 +165,23 @@ public abstract class PortfolioFormEditor extends FormEditor
 	@Override
 	public void dirtyChanged() {
 		firePropertyChange(PROP_DIRTY);
+		showFormatNotice(); // a save makes the file current
+	}
+
+	/** Pages are created when first shown: each says so when the file is of an older format version. */
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		showFormatNotice();
+	}
+
+	private void showFormatNotice() {
+		for (Object page : pages) {
+			if (page instanceof IFormPage formPage && formPage.getManagedForm() != null
+					&& !(formPage instanceof LoadFailurePage)) {
+				FormatNotice.show(formPage.getManagedForm(), document);
+			}
+		}
 	}
 
 	@Override

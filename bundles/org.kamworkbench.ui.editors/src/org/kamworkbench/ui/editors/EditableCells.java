@@ -74,6 +74,38 @@ final class EditableCells {
 		};
 	}
 
+	/** Changes what a cell's text stands for (e.g. the object of that name). */
+	interface Naming {
+		void apply(EObject owner, String text);
+	}
+
+	/** A cell the user types a name into; {@code naming} decides what the name stands for. */
+	static EditingSupport named(TableViewer viewer, Function<Object, String> current, Naming naming) {
+		return new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return new TextCellEditor(viewer.getTable());
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return current.apply(element);
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				if (!String.valueOf(value).strip().equals(current.apply(element))) {
+					naming.apply((EObject) element, String.valueOf(value));
+				}
+			}
+		};
+	}
+
 	/**
 	 * A cell with a drop-down of {@code options}; with a {@code noneName}, its first entry clears the
 	 * reference.

@@ -241,7 +241,8 @@ final class Messages extends NLS {
 	public static String Results_removeReseller;
 	public static String Results_addCredit;
 	public static String Results_removeCredit;
-	public static String Results_newReseller;
+	public static String Results_noReseller;
+	public static String Results_setReseller;
 	public static String Results_indirectTooltip;
 	public static String Results_wholeGroup;
 	public static String Results_noTarget;

@@ -17,6 +17,8 @@ import org.kamworkbench.kam.KamFactory;
 import org.kamworkbench.kam.KamPackage;
 import org.kamworkbench.kam.OrganisationUnit;
 import org.kamworkbench.kam.PeriodResult;
+import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.UnitCredit;
 
 /**
@@ -47,12 +49,46 @@ final class ResultsCommands {
 		return AddCommand.create(domain, account, KamPackage.Literals.ACCOUNT__RESULTS, period);
 	}
 
-	static Command addReseller(EditingDomain domain, PeriodResult period, String name, LocalDate today) {
-		IndirectRevenue reseller = KamFactory.eINSTANCE.createIndirectRevenue();
-		reseller.setReseller(name);
+	/** Revenue through a reseller not chosen yet: the user types its name into the new row. */
+	static Command addReseller(EditingDomain domain, PeriodResult period, LocalDate today) {
+		IndirectRevenue revenue = KamFactory.eINSTANCE.createIndirectRevenue();
 		return stamped(domain,
-				AddCommand.create(domain, period, KamPackage.Literals.PERIOD_RESULT__INDIRECT_REVENUES, reseller), period,
+				AddCommand.create(domain, period, KamPackage.Literals.PERIOD_RESULT__INDIRECT_REVENUES, revenue), period,
 				today);
+	}
+
+	/**
+	 * The revenue went through the reseller of that name: the portfolio's reseller of exactly that name, or
+	 * a new one when there is none, so that one reseller stays one object across periods and accounts. The
+	 * reseller it went through before is removed from the portfolio when nothing else refers to it, so that
+	 * correcting a typed name leaves no stray reseller behind. A blank name clears the reseller.
+	 */
+	static Command setReseller(EditingDomain domain, Portfolio portfolio, IndirectRevenue revenue, String name,
+			LocalDate today) {
+		Reseller previous = revenue.getReseller();
+		Reseller chosen = name == null || name.isBlank() ? null
+				: portfolio.getResellers().stream().filter(known -> name.equals(known.getName())).findFirst().orElse(null);
+		CompoundCommand change = new CompoundCommand(Messages.Results_setReseller);
+		if (chosen == null && name != null && !name.isBlank()) {
+			chosen = KamFactory.eINSTANCE.createReseller();
+			chosen.setName(name);
+			change.append(AddCommand.create(domain, portfolio, KamPackage.Literals.PORTFOLIO__RESELLERS, chosen));
+		}
+		if (chosen == previous) {
+			return null;
+		}
+		change.append(SetCommand.create(domain, revenue, KamPackage.Literals.INDIRECT_REVENUE__RESELLER, chosen));
+		if (previous != null && previous.eContainer() == portfolio && onlyUser(portfolio, previous, revenue)) {
+			change.append(RemoveCommand.create(domain, portfolio, KamPackage.Literals.PORTFOLIO__RESELLERS, previous));
+		}
+		return stamped(domain, change, revenue.eContainer() instanceof PeriodResult period ? period : null, today);
+	}
+
+	/** Whether {@code revenue} is the only indirect revenue of the portfolio that goes through {@code reseller}. */
+	private static boolean onlyUser(Portfolio portfolio, Reseller reseller, IndirectRevenue revenue) {
+		return portfolio.getAccounts().stream().flatMap(account -> account.getResults().stream())
+				.flatMap(result -> result.getIndirectRevenues().stream())
+				.noneMatch(other -> other != revenue && other.getReseller() == reseller);
 	}
 
 	/**

@@ -160,8 +160,9 @@ public class ResultsPage extends KamPage {
 	}
 
 	private void createResellerColumns() {
-		column(resellers, Messages.Column_reseller, 150, r -> ((IndirectRevenue) r).getReseller())
-				.setEditingSupport(typed(resellers, Literals.INDIRECT_REVENUE__RESELLER, EnteredValues.TEXT));
+		column(resellers, Messages.Column_reseller, 150, r -> resellerName((IndirectRevenue) r))
+				.setEditingSupport(EditableCells.named(resellers, r -> ((IndirectRevenue) r).getReseller() == null ? ""
+						: ((IndirectRevenue) r).getReseller().getName(), this::changeReseller));
 		column(resellers, Messages.Column_revenue, 100, r -> Texts.decimal(((IndirectRevenue) r).getRevenue()))
 				.setEditingSupport(typed(resellers, Literals.INDIRECT_REVENUE__REVENUE,
 						EnteredValues.positiveAmount(Messages.Column_revenue)));
@@ -217,6 +218,16 @@ public class ResultsPage extends KamPage {
 	private void change(EObject owner, EStructuralFeature feature, Object value) {
 		getManagedForm().getForm().setMessage(null, IMessageProvider.NONE);
 		kamEditor().execute(ResultsCommands.set(kamEditor().getEditingDomain(), owner, feature, value, LocalDate.now()));
+	}
+
+	private void changeReseller(EObject revenue, String name) {
+		getManagedForm().getForm().setMessage(null, IMessageProvider.NONE);
+		kamEditor().execute(ResultsCommands.setReseller(kamEditor().getEditingDomain(), portfolio(),
+				(IndirectRevenue) revenue, name.strip(), LocalDate.now()));
+	}
+
+	private static String resellerName(IndirectRevenue revenue) {
+		return revenue.getReseller() == null ? Messages.Results_noReseller : Labels.name(revenue.getReseller());
 	}
 
 	private void refuse(String message) {
@@ -302,8 +313,8 @@ public class ResultsPage extends KamPage {
 
 	private void addReseller() {
 		PeriodResult period = selectedPeriod();
-		if (period != null && kamEditor().execute(ResultsCommands.addReseller(kamEditor().getEditingDomain(), period,
-				Messages.Results_newReseller, LocalDate.now()))) {
+		if (period != null
+				&& kamEditor().execute(ResultsCommands.addReseller(kamEditor().getEditingDomain(), period, LocalDate.now()))) {
 			resellers.setSelection(new StructuredSelection(period.getIndirectRevenues().getLast()), true);
 		}
 	}

@@ -64,6 +64,20 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aFileOfTheOlderFormatIsReadWithANoteAndLeftAsItIs() throws IOException {
+		Path old = folder.resolve("old.kam");
+		String version1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kam:Portfolio xmi:version=\"2.0\""
+				+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:kam=\"http://www.kamworkbench.org/kam/1.0\" id=\"p\""
+				+ " name=\"Old\" formatVersion=\"1\">\n  <accounts id=\"a\" name=\"A\">\n    <results id=\"r\">\n"
+				+ "      <indirectRevenues id=\"i\" reseller=\"CoolServ UK Ltd\" revenue=\"10.0\"/>\n"
+				+ "    </results>\n  </accounts>\n</kam:Portfolio>\n";
+		Files.writeString(old, version1);
+		assertEquals(KamCommandLine.VALID, run("validate", old.toString()), out + err);
+		assertTrue(err.contains("format version 1 of an older KAM Workbench and was read as version 2"), err);
+		assertEquals(version1, Files.readString(old));
+	}
+
+	@Test
 	void aMissingFileCannotBeRead() {
 		assertEquals(KamCommandLine.UNREADABLE, run("analyse", folder.resolve("nothing.kam").toString()));
 		assertTrue(err.contains("does not exist"), err);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.kam.resource.KamFormat;
 import org.kamworkbench.kam.resource.PortfolioFiles;
 import org.kamworkbench.kam.resource.PortfolioLoadException;
 
@@ -25,8 +26,9 @@ import org.kamworkbench.kam.resource.PortfolioLoadException;
 class HostileFilesTest {
 
 	private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; //$NON-NLS-1$
+	private static final String CURRENT = "formatVersion=\"" + KamFormat.CURRENT_VERSION + "\"";
 	private static final String ROOT = "<kam:Portfolio xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-			+ " xmlns:kam=\"http://www.kamworkbench.org/kam/1.0\" id=\"p\" formatVersion=\"1\"";
+			+ " xmlns:kam=\"http://www.kamworkbench.org/kam/1.0\" id=\"p\" " + CURRENT;
 
 	@TempDir
 	Path folder;
@@ -121,13 +123,13 @@ class HostileFilesTest {
 
 	@Test
 	void aFileOfANewerReleaseIsRefusedWithAdvice() throws IOException {
-		PortfolioLoadException refusal = refused("newer.kam", validText.replace("formatVersion=\"1\"", "formatVersion=\"7\""));
+		PortfolioLoadException refusal = refused("newer.kam", validText.replace(CURRENT, "formatVersion=\"7\""));
 		assertTrue(refusal.getReason().contains("newer KAM Workbench"), refusal.getMessage());
 	}
 
 	@Test
 	void aFileWithoutFormatVersionIsRefused() throws IOException {
-		PortfolioLoadException refusal = refused("noversion.kam", validText.replace(" formatVersion=\"1\"", ""));
+		PortfolioLoadException refusal = refused("noversion.kam", validText.replace(" " + CURRENT, ""));
 		assertTrue(refusal.getReason().contains("no format version"), refusal.getMessage());
 	}
 

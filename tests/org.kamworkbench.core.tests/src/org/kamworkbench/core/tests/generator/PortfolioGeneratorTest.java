@@ -152,6 +152,10 @@ class PortfolioGeneratorTest {
 				.map(AccountUnit::getSubunits).anyMatch(subunits -> !subunits.isEmpty()), "some units have subunits");
 		assertTrue(portfolio.getAccounts().stream().flatMap(account -> account.getResults().stream())
 				.anyMatch(result -> !result.getIndirectRevenues().isEmpty()), "some results have indirect revenue");
+		assertTrue(portfolio.getAccounts().stream().flatMap(account -> account.getResults().stream())
+				.flatMap(result -> result.getIndirectRevenues().stream())
+				.allMatch(indirect -> portfolio.getResellers().contains(indirect.getReseller())),
+				"indirect revenue goes through one of the portfolio's resellers");
 	}
 
 	@Test

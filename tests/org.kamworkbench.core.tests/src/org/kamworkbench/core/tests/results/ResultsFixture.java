@@ -2,6 +2,7 @@ package org.kamworkbench.core.tests.results;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.kamworkbench.kam.Account;
 import org.kamworkbench.kam.AccountStatus;
 import org.kamworkbench.kam.AccountUnit;
@@ -10,6 +11,7 @@ import org.kamworkbench.kam.KamFactory;
 import org.kamworkbench.kam.OrganisationUnit;
 import org.kamworkbench.kam.PeriodResult;
 import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.UnitCredit;
 
 /** A portfolio with one key account to which tests add period results. */
@@ -51,9 +53,17 @@ final class ResultsFixture {
 		return result(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), directRevenue);
 	}
 
+	/** Revenue through the reseller of that name, which the portfolio holds once. */
 	static void indirect(PeriodResult result, String reseller, double revenue, double attributionSharePercent) {
+		Portfolio portfolio = (Portfolio) EcoreUtil.getRootContainer(result);
 		IndirectRevenue indirect = KAM.createIndirectRevenue();
-		indirect.setReseller(reseller);
+		indirect.setReseller(portfolio.getResellers().stream().filter(known -> known.getName().equals(reseller))
+				.findFirst().orElseGet(() -> {
+					Reseller added = KAM.createReseller();
+					added.setName(reseller);
+					portfolio.getResellers().add(added);
+					return added;
+				}));
 		indirect.setRevenue(revenue);
 		indirect.setAttributionSharePercent(attributionSharePercent);
 		result.getIndirectRevenues().add(indirect);

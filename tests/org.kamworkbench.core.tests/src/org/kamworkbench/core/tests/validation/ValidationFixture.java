@@ -37,6 +37,7 @@ import org.kamworkbench.kam.Person;
 import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.PurchaseCategory;
 import org.kamworkbench.kam.RelationshipLink;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.kam.RevenueTarget;
 import org.kamworkbench.kam.Risk;
 import org.kamworkbench.kam.Scale;
@@ -73,6 +74,7 @@ final class ValidationFixture {
 	final Criterion reputation = criterion("Reputation effects", Axis.ATTRACTIVENESS, 40);
 	final Criterion service = criterion("Service quality", Axis.RELATIVE_STRENGTH, 100);
 	final Competitor rival = KAM.createCompetitor();
+	final Reseller wholesaler = KAM.createReseller();
 
 	final Account brouwer = KAM.createAccount();
 	final AccountUnit brouwerNl = KAM.createAccountUnit();
@@ -133,6 +135,8 @@ final class ValidationFixture {
 		portfolio.setActiveCriteriaSet(selection);
 		rival.setName("Rival BV");
 		portfolio.getCompetitors().add(rival);
+		wholesaler.setName("Wholesaler");
+		portfolio.getResellers().add(wholesaler);
 
 		account();
 		plan();
@@ -261,7 +265,7 @@ final class ValidationFixture {
 		result2025.setPeriodEnd(LocalDate.of(2025, 12, 31));
 		result2025.setAccountUnit(brouwerNl);
 		result2025.setDirectRevenue(900_000);
-		viaWholesaler.setReseller("Wholesaler");
+		viaWholesaler.setReseller(wholesaler);
 		viaWholesaler.setRevenue(100_000);
 		viaWholesaler.setAttributionSharePercent(50);
 		result2025.getIndirectRevenues().add(viaWholesaler);

@@ -3,6 +3,7 @@ package org.kamworkbench.ui.editors.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kamworkbench.core.Texts;
 import org.kamworkbench.kam.Account;
+import org.kamworkbench.kam.IndirectRevenue;
 import org.kamworkbench.kam.PeriodResult;
+import org.kamworkbench.kam.Portfolio;
+import org.kamworkbench.kam.Reseller;
 import org.kamworkbench.tests.support.FailureEvidence;
 import org.kamworkbench.tests.support.WorkbenchRobot;
 import org.kamworkbench.ui.editors.AccountEditor;
@@ -74,8 +78,16 @@ class ResultsPageUITest {
 		Table resellers = table(page, "Reseller");
 		WorkbenchRobot.press(shell, "Add Reseller");
 		WorkbenchRobot.flushEvents();
-		Object reseller = year.getIndirectRevenues().get(0);
+		IndirectRevenue reseller = year.getIndirectRevenues().get(0);
+		// a name the portfolio does not know makes a new reseller; corrected to a known one, that one is
+		// chosen and the mistyped one goes again
+		Portfolio model = portfolio.portfolio();
+		Reseller coolServ = albion.getResults().get(0).getIndirectRevenues().get(0).getReseller();
+		WorkbenchRobot.typeIntoCell(resellers, reseller, WorkbenchRobot.column(resellers, "Reseller"), "CoolServ UK");
+		assertEquals(3, model.getResellers().size());
 		WorkbenchRobot.typeIntoCell(resellers, reseller, WorkbenchRobot.column(resellers, "Reseller"), "CoolServ UK Ltd");
+		assertSame(coolServ, reseller.getReseller());
+		assertEquals(2, model.getResellers().size());
 		WorkbenchRobot.typeIntoCell(resellers, reseller, WorkbenchRobot.column(resellers, "Revenue"), "1800000");
 		WorkbenchRobot.typeIntoCell(resellers, reseller, WorkbenchRobot.column(resellers, "Attribution share %"), "70");
 		assertEquals(Texts.decimal(1_260_000), text(resellers, WorkbenchRobot.row(resellers, "CoolServ UK Ltd"),
