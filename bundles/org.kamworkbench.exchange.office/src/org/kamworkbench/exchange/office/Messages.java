@@ -50,7 +50,6 @@ final class Messages {
 	public static final String Matrix_strengthHighOnRight = "Matrix_strengthHighOnRight";
 	public static final String Matrix_strengthHighOnLeft = "Matrix_strengthHighOnLeft";
 	public static final String Matrix_notPlaced = "Matrix_notPlaced";
-	public static final String Matrix_threshold = "Matrix_threshold";
 	public static final String Kraljic_profitImpact = "Kraljic_profitImpact";
 	public static final String Kraljic_supplyRisk = "Kraljic_supplyRisk";
 	public static final String Kraljic_none = "Kraljic_none";
