@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -126,8 +127,8 @@ public final class ExportCommand {
 		Path partial = null;
 		try {
 			Files.createDirectories(folder);
-			partial = Files.createTempFile(folder, "." + target.getFileName(), ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
-			try (OutputStream stream = Files.newOutputStream(partial)) {
+			partial = partialFile(target);
+			try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
 				exporter.exporter().get().export(request, stream);
 			}
 			move(partial, target);
@@ -146,6 +147,12 @@ public final class ExportCommand {
 		} catch (AtomicMoveNotSupportedException e) {
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 		}
+	}
+
+	/** Hidden beside the target, named after it and this process, so that two exports never share one. */
+	private static Path partialFile(Path target) {
+		return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				+ ProcessHandle.current().pid() + "-" + Thread.currentThread().threadId() + ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void deleteQuietly(Path partial) {

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -135,9 +136,9 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	static void write(ExporterDescriptor exporter, ExportRequest request, Path target) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path partial = partialFile(target);
 		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
+			try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
 				exporter.exporter().get().export(request, out);
 			}
 			try {
@@ -148,6 +149,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		} finally {
 			Files.deleteIfExists(partial);
 		}
+	}
+
+	/** Hidden beside the target, named after it and this process, so that two exports never share one. */
+	private static Path partialFile(Path target) {
+		return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				+ ProcessHandle.current().pid() + "-" + Thread.currentThread().threadId() + ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Export... in an account editor: opens the wizard on the editor's account and file. */
