@@ -8,12 +8,14 @@ import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.kamworkbench.cli.exporting.ExportCommand;
 
 /**
  * The command line of KAM Workbench ({@code kam-cli.sh}): {@code validate FILE} and {@code analyse FILE}
  * over the same bundles as the workbench, {@code generate} to write a realistic portfolio of any size,
- * {@code benchmark} to measure opening, saving and the heap, and {@code import} to read CRM records from CSV
- * ({@link ImportCommand}). Exit codes: 0 the portfolio is valid (or was written, measured or imported into), 1 it
+ * {@code benchmark} to measure opening, saving and the heap, {@code import} to read CRM records from CSV
+ * ({@link ImportCommand}) and {@code export} to write a portfolio or an account plan in an installed format
+ * ({@link ExportCommand}). Exit codes: 0 the portfolio is valid (or was written, measured or imported into), 1 it
  * has validation errors (or records with problems), 2 the file cannot be read or written or the arguments are
  * not understood.
  */
@@ -36,12 +38,17 @@ public class KamCommandLine implements IApplication {
 		if (!args.isEmpty() && args.get(0).equals(ImportCommand.NAME)) {
 			return new ImportCommand(out, err).run(args.subList(1, args.size()));
 		}
+		if (!args.isEmpty() && args.get(0).equals(ExportCommand.NAME)) {
+			return new ExportCommand(out, err, file -> ValidateCommand.loadOrExplain(file, err))
+					.run(args.subList(1, args.size()), today);
+		}
 		CommandLineArguments arguments;
 		try {
 			arguments = CommandLineArguments.parse(args, today);
 		} catch (CommandLineArguments.UsageException e) {
 			err.println(e.getMessage());
 			err.println(Messages.Usage_text);
+			err.println(ExportCommand.usage());
 			return UNREADABLE;
 		}
 		return switch (arguments.command()) {
@@ -51,6 +58,7 @@ public class KamCommandLine implements IApplication {
 		case CommandLineArguments.BENCHMARK -> new BenchmarkCommand(out, err).run(arguments);
 		default -> {
 			out.println(Messages.Usage_text);
+			out.println(ExportCommand.usage());
 			yield VALID;
 		}
 		};

@@ -3,6 +3,7 @@ package org.kamworkbench.ui.editors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,6 +19,7 @@ import org.kamworkbench.kam.KraljicFactorScore;
 import org.kamworkbench.kam.PeriodResult;
 import org.kamworkbench.kam.PurchaseCategory;
 import org.kamworkbench.kam.UnitCredit;
+import org.kamworkbench.ui.editors.exporting.ExportWizard;
 
 /**
  * The editor of one account, on the same document (and undo history) as the portfolio editor of its
@@ -84,6 +86,12 @@ public class AccountEditor extends KamEditor {
 		addPage(notes);
 		Account account = account();
 		setPartName(account == null ? getEditorInput().getName() : Labels.name(account));
+	}
+
+	/** Export... on every page: the plan as it is in this editor, unsaved changes included. */
+	@Override
+	void addHeaderActions(IToolBarManager toolBar) {
+		toolBar.add(ExportWizard.action(this::account, () -> document().file(), getSite().getShell()));
 	}
 
 	@Override

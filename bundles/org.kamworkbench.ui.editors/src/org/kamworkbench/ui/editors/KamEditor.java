@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -23,6 +24,11 @@ public abstract class KamEditor extends PortfolioFormEditor {
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		document().domain().getCommandStack().addCommandStackListener(refresher);
+	}
+
+	/** Adds the editor's actions to the heading of each of its pages; none by default. */
+	void addHeaderActions(IToolBarManager toolBar) {
+		// editors with actions of their own override this
 	}
 
 	public Portfolio portfolio() {

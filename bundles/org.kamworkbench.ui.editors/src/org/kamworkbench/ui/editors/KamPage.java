@@ -25,6 +25,8 @@ abstract class KamPage extends FormPage {
 	protected final void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
+		kamEditor().addHeaderActions(form.getToolBarManager());
+		form.updateToolBar();
 		createContent(managedForm);
 		refresh();
 	}
