@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.kam.Identified;
@@ -35,6 +36,12 @@ public class KamResource extends XMIResourceImpl {
 	@Override
 	protected XMLHelper createXMLHelper() {
 		return new SharedValues(this);
+	}
+
+	/** Loading reads nothing from elsewhere: no model from a namespace's address, no object from another file. */
+	@Override
+	protected XMLLoad createXMLLoad(Map<?, ?> options) {
+		return new SelfContainedLoad(createXMLHelper());
 	}
 
 	/** The portfolio this file holds, or {@code null} when it is empty. */
