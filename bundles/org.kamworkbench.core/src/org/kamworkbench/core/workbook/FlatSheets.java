@@ -25,7 +25,8 @@ import org.kamworkbench.kam.Identified;
 /**
  * A portfolio as a workbook of flat sheets, the way people keep one in a spreadsheet: one sheet per kind of
  * object (accounts, units, contacts, scores, periods, ...) and one row per object, with its identifier, the
- * identifier of the object it belongs to, every attribute, and references as the identifiers they point to.
+ * identifier of the object it belongs to, every attribute (defaults included, as the workbench shows them), and
+ * references as the identifiers they point to.
  * Numbers stay numbers; dates, enumerations and lists are text. Sheets follow the order in which their kind
  * first occurs in the file.
  */
@@ -62,7 +63,7 @@ public final class FlatSheets {
 					row.add(id(object));
 					row.add(object.eContainer() == null ? null : id(object.eContainer()));
 					for (EStructuralFeature column : columns) {
-						row.add(object.eIsSet(column) ? cell(column, object.eGet(column, false)) : null);
+						row.add(cell(column, object.eGet(column, false)));
 					}
 					workbook.row(row);
 				}

@@ -1,5 +1,6 @@
 package org.kamworkbench.kam.resource;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EPackage;
@@ -23,6 +24,21 @@ final class SelfContainedLoad extends XMILoadImpl {
 
 	SelfContainedLoad(XMLHelper helper) {
 		super(helper);
+	}
+
+	/**
+	 * EMF reads the encoding from the XML declaration with code of its own, which throws an index out of bounds
+	 * on a declaration such as {@code encoding?>} (found by fuzzing). Then the XML parser reads the declaration
+	 * itself and says what is wrong in it, and where.
+	 */
+	@SuppressWarnings("deprecation") // EMF calls it while OPTION_USE_DEPRECATED_METHODS is on, its default
+	@Override
+	protected String getEncoding() throws IOException {
+		try {
+			return super.getEncoding();
+		} catch (RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	@Override

@@ -142,6 +142,13 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void aDamagedXmlDeclarationIsRefusedWithItsLocation() throws IOException {
+		PortfolioLoadException refusal = refused("declaration.kam", "<?xml version=\"1.0\" encoding?>\n" + ROOT + "/>\n");
+		assertEquals(1, refusal.getLine(), refusal.getMessage());
+		assertTrue(refusal.getReason().contains("damaged or cut short"), refusal.getMessage());
+	}
+
+	@Test
 	void anUnknownNamespaceIsNotFetchedFromItsAddress() throws IOException {
 		try (ServerSocket listener = localListener()) {
 			String address = "http://127.0.0.1:" + listener.getLocalPort() + "/model.ecore";
