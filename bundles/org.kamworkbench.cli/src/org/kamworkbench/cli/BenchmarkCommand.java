@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -29,6 +31,8 @@ final class BenchmarkCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private LibreOfficeStatus libreOfficeStatus = LibreOfficeStatus.MISSING;
+	private double libreOfficeStartupMs = Double.NaN;
 
 	BenchmarkCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -51,7 +55,9 @@ final class BenchmarkCommand {
 				System.getProperty("java.vendor"), runtime.availableProcessors(), //$NON-NLS-1$
 				Math.round(runtime.maxMemory() / MB), arguments.seed(), fixed(loadAtStart, 2) }));
 		List<BenchmarkFigures> measured = new ArrayList<>();
+		Map<Integer, SpreadsheetFigures> spreadsheets = new HashMap<>();
 		PortfolioBenchmark benchmark = new PortfolioBenchmark(folder, arguments.seed());
+		SpreadsheetComparison libreOffice = startLibreOffice(folder);
 		try {
 			for (int accounts : arguments.accounts()) {
 				out.println(NLS.bind(Messages.Benchmark_measuring, count(accounts), benchmark.file(accounts)));
@@ -60,6 +66,8 @@ final class BenchmarkCommand {
 					out.println(NLS.bind(Messages.Benchmark_invalid, accounts));
 				}
 				measured.add(figures);
+				spreadsheets.put(accounts, compare(benchmark, accounts, libreOffice));
+				libreOffice = libreOfficeStatus == LibreOfficeStatus.OK ? libreOffice : null;
 			}
 		} catch (IOException e) {
 			err.println(NLS.bind(Messages.Benchmark_failed, e.getMessage()));
@@ -69,12 +77,60 @@ final class BenchmarkCommand {
 				delete(folder);
 			}
 		}
-		table(measured);
-		out.println(summary(measured, loadAtStart, loadAverage()));
+		table(measured, spreadsheets);
+		out.println(summary(measured, spreadsheets, libreOfficeStatus, libreOfficeStartupMs, loadAtStart, loadAverage()));
 		return KamCommandLine.VALID;
 	}
 
-	private void table(List<BenchmarkFigures> measured) {
+	/** Whether LibreOffice took part: the BENCH line says so ({@code libreoffice=ok}, {@code missing}, {@code failed}). */
+	enum LibreOfficeStatus {
+		OK, MISSING, FAILED;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	/** LibreOffice, ready with its profile, or {@code null} (and the reason printed) when it cannot take part. */
+	private SpreadsheetComparison startLibreOffice(Path folder) {
+		SpreadsheetComparison libreOffice = SpreadsheetComparison.find(folder);
+		if (libreOffice == null) {
+			out.println(Messages.Benchmark_libreOfficeMissing);
+			return null;
+		}
+		try {
+			out.println(NLS.bind(Messages.Benchmark_libreOfficeStarting, libreOffice.soffice()));
+			libreOffice.prepare();
+			libreOfficeStartupMs = libreOffice.startupMs();
+			libreOfficeStatus = LibreOfficeStatus.OK;
+			return libreOffice;
+		} catch (IOException e) {
+			libreOfficeStatus = LibreOfficeStatus.FAILED;
+			out.println(NLS.bind(Messages.Benchmark_libreOfficeFailed, e.getMessage()));
+			return null;
+		}
+	}
+
+	/** The portfolio as a workbook, and LibreOffice opening it when it can (a failure is said, not fatal). */
+	private SpreadsheetFigures compare(PortfolioBenchmark benchmark, int accounts, SpreadsheetComparison libreOffice)
+			throws IOException {
+		Path workbook = benchmark.file(accounts).resolveSibling("benchmark-" + accounts + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+		double writeMs = SpreadsheetComparison.writeWorkbook(benchmark.file(accounts), workbook);
+		double libreOfficeMs = Double.NaN;
+		if (libreOffice != null) {
+			try {
+				out.println(NLS.bind(Messages.Benchmark_libreOfficeOpening, workbook.getFileName()));
+				libreOfficeMs = libreOffice.open(workbook, accounts <= 2_000 ? 3 : 1);
+			} catch (IOException e) {
+				libreOfficeStatus = LibreOfficeStatus.FAILED;
+				out.println(NLS.bind(Messages.Benchmark_libreOfficeFailed, e.getMessage()));
+			}
+		}
+		return new SpreadsheetFigures(accounts, Files.size(workbook), writeMs, libreOfficeMs);
+	}
+
+	private void table(List<BenchmarkFigures> measured, Map<Integer, SpreadsheetFigures> spreadsheets) {
 		NumberFormat whole = NumberFormat.getIntegerInstance(Locale.getDefault());
 		NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.getDefault());
 		oneDecimal.setMinimumFractionDigits(1);
@@ -100,11 +156,24 @@ final class BenchmarkCommand {
 		rows.add(row(Messages.Benchmark_heapOpen, measured, f -> oneDecimal.format(f.heapOpen() / MB)));
 		rows.add(row(Messages.Benchmark_heapAfter, measured, f -> oneDecimal.format(f.heapAfterClose() / MB)));
 		rows.add(row(Messages.Benchmark_retained, measured, f -> whole.format(f.heapRetainedAfterClose())));
+		rows.add(row(Messages.Benchmark_workbookSize, measured, f -> oneDecimal.format(spreadsheets.get(f.accounts()).workbookBytes() / MB)));
+		rows.add(row(Messages.Benchmark_workbookWrite, measured, f -> whole.format(spreadsheets.get(f.accounts()).writeMs())));
+		rows.add(row(Messages.Benchmark_libreOffice, measured, f -> orMissing(whole, spreadsheets.get(f.accounts()).libreOfficeMs())));
+		rows.add(row(Messages.Benchmark_libreOfficeRatio, measured,
+				f -> orMissing(twoDecimals, spreadsheets.get(f.accounts()).ratioTo(f))));
 		ReportWriter report = new ReportWriter(out, Locale.getDefault());
 		report.plain(""); //$NON-NLS-1$
 		report.table(header, rows);
 		report.plain(""); //$NON-NLS-1$
 		report.plain(Messages.Benchmark_method);
+		if (libreOfficeStatus == LibreOfficeStatus.OK) {
+			report.plain(NLS.bind(Messages.Benchmark_libreOfficeMethod, whole.format(libreOfficeStartupMs)));
+		}
+	}
+
+	/** A figure, or a dash where LibreOffice could not measure it. */
+	private static String orMissing(NumberFormat format, double value) {
+		return Double.isNaN(value) ? "-" : format.format(value); //$NON-NLS-1$
 	}
 
 	/** A whole number as the user writes it, e.g. 10,000 (10.000 in Dutch). */
@@ -121,7 +190,8 @@ final class BenchmarkCommand {
 	}
 
 	/** One line with every figure, {@code key=value} in a fixed notation (no grouping, a dot for decimals). */
-	static String summary(List<BenchmarkFigures> measured, double loadAtStart, double loadAtEnd) {
+	static String summary(List<BenchmarkFigures> measured, Map<Integer, SpreadsheetFigures> spreadsheets,
+			LibreOfficeStatus libreOffice, double libreOfficeStartupMs, double loadAtStart, double loadAtEnd) {
 		Runtime runtime = Runtime.getRuntime();
 		StringBuilder line = new StringBuilder("BENCH"); //$NON-NLS-1$
 		add(line, "java", System.getProperty("java.version")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -129,6 +199,8 @@ final class BenchmarkCommand {
 		add(line, "max_heap_mb", Math.round(runtime.maxMemory() / MB)); //$NON-NLS-1$
 		add(line, "load_average_start", fixed(loadAtStart, 2)); //$NON-NLS-1$
 		add(line, "load_average_end", fixed(loadAtEnd, 2)); //$NON-NLS-1$
+		add(line, "libreoffice", libreOffice); //$NON-NLS-1$
+		add(line, "libreoffice_startup_ms", fixedOrNa(libreOfficeStartupMs, 1)); //$NON-NLS-1$
 		for (BenchmarkFigures f : measured) {
 			String n = "_" + f.accounts(); //$NON-NLS-1$
 			add(line, "file_bytes" + n, f.fileBytes()); //$NON-NLS-1$
@@ -145,6 +217,11 @@ final class BenchmarkCommand {
 			add(line, "heap_open_bytes" + n, f.heapOpen()); //$NON-NLS-1$
 			add(line, "heap_after_close_bytes" + n, f.heapAfterClose()); //$NON-NLS-1$
 			add(line, "heap_retained_after_close_bytes" + n, f.heapRetainedAfterClose()); //$NON-NLS-1$
+			SpreadsheetFigures sheets = spreadsheets.get(f.accounts());
+			add(line, "xlsx_bytes" + n, sheets.workbookBytes()); //$NON-NLS-1$
+			add(line, "xlsx_write_ms" + n, fixed(sheets.writeMs(), 1)); //$NON-NLS-1$
+			add(line, "libreoffice_open_ms" + n, fixedOrNa(sheets.libreOfficeMs(), 1)); //$NON-NLS-1$
+			add(line, "libreoffice_ours_ratio" + n, fixedOrNa(sheets.ratioTo(f), 2)); //$NON-NLS-1$
 		}
 		return line.toString();
 	}
@@ -159,6 +236,11 @@ final class BenchmarkCommand {
 
 	private static void add(StringBuilder line, String key, Object value) {
 		line.append(' ').append(key).append('=').append(value);
+	}
+
+	/** {@code na} where LibreOffice could not measure. */
+	private static String fixedOrNa(double value, int decimals) {
+		return Double.isNaN(value) ? "na" : fixed(value, decimals); //$NON-NLS-1$
 	}
 
 	private static String fixed(double value, int decimals) {

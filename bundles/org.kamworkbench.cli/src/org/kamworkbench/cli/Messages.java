@@ -95,6 +95,17 @@ final class Messages extends NLS {
 	public static String Matrix_notComputed;
 	public static String Analysis_figure;
 	public static String Analysis_nothing;
+	public static String Benchmark_workbookSize;
+	public static String Benchmark_workbookWrite;
+	public static String Benchmark_libreOffice;
+	public static String Benchmark_libreOfficeRatio;
+	public static String Benchmark_libreOfficeMethod;
+	public static String Benchmark_libreOfficeMissing;
+	public static String Benchmark_libreOfficeStarting;
+	public static String Benchmark_libreOfficeOpening;
+	public static String Benchmark_libreOfficeFailed;
+	public static String Benchmark_libreOfficeTooLong;
+	public static String Benchmark_libreOfficeWroteNothing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,8 +17,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
-import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.kam.Identified;
@@ -49,13 +47,16 @@ public class KamResource extends XMIResourceImpl {
 		return new SharedValues(this);
 	}
 
-	/** Hands what older format versions wrote differently to the load's {@link FormatMigration}. */
+	/**
+	 * Loading reads nothing from elsewhere ({@link SelfContainedLoad}), and hands what older format versions wrote
+	 * differently to the load's {@link FormatMigration}.
+	 */
 	@Override
-	protected XMLLoad createXMLLoad() {
-		return new XMILoadImpl(createXMLHelper()) {
+	protected XMLLoad createXMLLoad(Map<?, ?> options) {
+		return new SelfContainedLoad(createXMLHelper()) {
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
-				return new SAXXMIHandler(resource, helper, options) {
+				return new SelfContainedLoad.SelfContainedHandler(resource, helper, this.options) {
 					/**
 					 * Portfolio files name attributes without prefixes, by the feature's own name: one look-up
 					 * in the class instead of EMF's generic search through namespaces and name maps. What the

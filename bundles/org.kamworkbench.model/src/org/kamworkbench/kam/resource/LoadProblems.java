@@ -62,6 +62,8 @@ final class LoadProblems {
 		case PackageNotFoundException wrongKind -> NLS.bind(Messages.Load_unknownNamespace, wrongKind.uri());
 		case ClassNotFoundException unknown -> NLS.bind(Messages.Load_unknownType, unknown.getName());
 		case FeatureNotFoundException unknown -> NLS.bind(Messages.Load_unknownFeature, unknown.getName());
+		case UnresolvedReferenceException elsewhere when elsewhere.getFeature() == null -> NLS.bind(Messages.Load_referenceElsewhere,
+				elsewhere.getReference());
 		case UnresolvedReferenceException dangling -> NLS.bind(Messages.Load_danglingReference,
 				dangling.getReference(), dangling.getFeature() == null ? "?" : dangling.getFeature().getName()); //$NON-NLS-1$
 		case IllegalValueException bad -> NLS.bind(Messages.Load_illegalValue, bad.getValue(),

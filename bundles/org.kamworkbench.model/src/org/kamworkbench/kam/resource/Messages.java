@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String Load_unknownFeature;
 	public static String Load_danglingReference;
 	public static String Load_illegalValue;
+	public static String Load_referenceElsewhere;
 	public static String Load_doctype;
 	public static String Load_notWellFormed;
 	public static String Load_other;

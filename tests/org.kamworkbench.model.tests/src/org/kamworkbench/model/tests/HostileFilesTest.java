@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +141,52 @@ class HostileFilesTest {
 	void anotherKindOfXmlIsRefused() throws IOException {
 		PortfolioLoadException refusal = refused("other.kam", HEADER + "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>\n");
 		assertTrue(refusal.getReason().contains("not a KAM Workbench portfolio"), refusal.getMessage());
+	}
+
+	@Test
+	void aDamagedXmlDeclarationIsRefusedWithItsLocation() throws IOException {
+		PortfolioLoadException refusal = refused("declaration.kam", "<?xml version=\"1.0\" encoding?>\n" + ROOT + "/>\n");
+		assertEquals(1, refusal.getLine(), refusal.getMessage());
+		assertTrue(refusal.getReason().contains("damaged or cut short"), refusal.getMessage());
+	}
+
+	@Test
+	void anUnknownNamespaceIsNotFetchedFromItsAddress() throws IOException {
+		try (ServerSocket listener = localListener()) {
+			String address = "http://127.0.0.1:" + listener.getLocalPort() + "/model.ecore";
+			// a loader that fetched would wait for an answer that never comes
+			PortfolioLoadException refusal = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refused(
+					"fetch-namespace.kam", HEADER + "<x:Thing xmlns:x=\"" + address + "\"/>\n"));
+			assertTrue(refusal.getReason().contains(address), refusal.getMessage());
+			assertNoConnection(listener);
+		}
+	}
+
+	@Test
+	void aReferenceToAnotherFileIsRefusedWithoutFetchingIt() throws IOException {
+		try (ServerSocket listener = localListener()) {
+			String address = "http://127.0.0.1:" + listener.getLocalPort() + "/other.kam#p-anna";
+			PortfolioLoadException refusal = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refused(
+					"fetch-reference.kam", HEADER + ROOT + ">\n  <accounts id=\"a\" name=\"A\" keyAccountManager=\"" + address
+							+ "\"/>\n</kam:Portfolio>\n"));
+			assertTrue(refusal.getReason().contains(address), refusal.getMessage());
+			assertTrue(refusal.getReason().contains("outside the file"), refusal.getMessage());
+			assertNoConnection(listener);
+		}
+	}
+
+	private static ServerSocket localListener() throws IOException {
+		ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+		listener.setSoTimeout(200);
+		return listener;
+	}
+
+	private static void assertNoConnection(ServerSocket listener) throws IOException {
+		try (Socket connection = listener.accept()) {
+			throw new AssertionError("opening the file connected to " + listener.getLocalSocketAddress());
+		} catch (SocketTimeoutException expected) {
+			// nobody called
+		}
 	}
 
 	@Test
