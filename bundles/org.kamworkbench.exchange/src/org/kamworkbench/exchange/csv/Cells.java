@@ -132,6 +132,30 @@ final class Cells {
 		return literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
+	/**
+	 * Reports the cells of the record's fields whose text a portfolio file cannot hold, so that an import never
+	 * leaves a portfolio that fails to save or to open again: characters XML 1.0 has no room for (control
+	 * characters other than tab and line breaks, U+FFFE, U+FFFF, halves of surrogate pairs) and, in an identifier,
+	 * the spaces and # that the file reads as the end of a reference.
+	 */
+	void checkSavable(RecordKind kind) {
+		for (CsvField field : CsvField.values()) {
+			String text = field.appliesTo(kind) ? text(field) : ""; //$NON-NLS-1$
+			int unsavable = text.codePoints().filter(c -> !isXmlCharacter(c)).findFirst().orElse(-1);
+			if (unsavable >= 0) {
+				problem(field, NLS.bind(Messages.Value_unsavableCharacter, String.format("U+%04X", unsavable))); //$NON-NLS-1$
+			} else if (field.isIdentifier() && text.codePoints()
+					.anyMatch(c -> c == '#' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+				problem(field, NLS.bind(Messages.Value_unsavableIdentifier, text));
+			}
+		}
+	}
+
+	private static boolean isXmlCharacter(int c) {
+		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+				|| c >= 0x10000;
+	}
+
 	/** A problem with the cell of {@code field}. */
 	void problem(CsvField field, String reason) {
 		problems.add(new ImportProblem(source, row.line(), header.nameOf(field), reason));

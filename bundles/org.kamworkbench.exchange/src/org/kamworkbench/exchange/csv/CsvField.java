@@ -74,6 +74,11 @@ enum CsvField {
 		return kinds.contains(kind);
 	}
 
+	/** Whether the column holds an identifier, which the portfolio file refers to objects by. */
+	boolean isIdentifier() {
+		return this == ACCOUNT_ID || this == ID;
+	}
+
 	/** The field a column header names, ignoring case, spaces, underscores and hyphens; or {@code null}. */
 	static CsvField named(String header) {
 		String wanted = key(header);

@@ -60,6 +60,7 @@ public class CsvPortfolioImporter implements PortfolioImporter, ColumnMapping {
 			if (kind == null) {
 				session.plan().report(cells.problems());
 			} else {
+				cells.checkSavable(kind);
 				byKind.get(kind).add(cells);
 			}
 		}

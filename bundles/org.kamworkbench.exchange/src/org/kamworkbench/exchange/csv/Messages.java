@@ -37,6 +37,8 @@ final class Messages extends NLS {
 	public static String Value_endBeforeStart;
 	public static String Value_reportsToSelf;
 	public static String Value_dependsOnRejected;
+	public static String Value_unsavableCharacter;
+	public static String Value_unsavableIdentifier;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
