@@ -63,6 +63,10 @@ final class Cells {
 			return null;
 		}
 		double value = Double.parseDouble(text);
+		if (Double.isInfinite(value)) {
+			problem(field, NLS.bind(Messages.Value_tooLarge, text.length()));
+			return null;
+		}
 		return inRange(field, text, value, min, max) ? Double.valueOf(value) : null;
 	}
 

@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String Source_broken;
 	public static String Source_columnCount;
 	public static String Value_notNumber;
+	public static String Value_tooLarge;
 	public static String Value_notWholeNumber;
 	public static String Value_outOfRange;
 	public static String Value_belowMinimum;

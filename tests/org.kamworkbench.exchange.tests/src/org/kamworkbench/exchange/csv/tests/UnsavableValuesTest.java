@@ -92,4 +92,18 @@ class UnsavableValuesTest {
 		PortfolioFiles.save(portfolio, file);
 		assertNotNull(CrmExport.account(PortfolioFiles.load(file), "Nordfrisch AG"));
 	}
+
+	@Test
+	void aNumberBeyondWhatADoubleHoldsIsRefused() throws Exception {
+		Portfolio portfolio = CrmExport.example(folder);
+		String digits = "9".repeat(400);
+		ImportResult result = CrmExport.read("record,account,name,local revenue\nunit,Nordfrisch AG,Kiel," + digits
+				+ "\n", portfolio, Map.of(), false);
+
+		ImportProblem problem = onlyProblem(result.problems());
+		assertEquals(2, problem.line());
+		assertEquals("local revenue", problem.column());
+		assertTrue(problem.reason().contains("400"), problem.reason());
+		assertEquals(0, result.importableRecords());
+	}
 }
