@@ -23,6 +23,8 @@ import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IContext;
+import org.eclipse.help.IHelpResource;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,11 @@ class HelpContentsTest {
 	private static final String DUTCH = "nl/nl/"; //$NON-NLS-1$
 	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL); //$NON-NLS-1$
 	private static final Pattern LANGUAGE = Pattern.compile("<html lang=\"([a-z]+)\">"); //$NON-NLS-1$
+
+	/** The pages of the portfolio and account editors (their IDs); F1 on each asks for its help context. */
+	private static final List<String> EDITOR_PAGES = List.of("overview", "selection", "matrix", "accounts", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"accountOverview", "kraljic", "accountPlan", "results", "organisation", "team", "relationshipMap", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"notes"); //$NON-NLS-1$
 
 	private final Bundle bundle = Platform.getBundle(BUNDLE);
 	private final String language = Locale.forLanguageTag(Platform.getNL().replace('_', '-')).getLanguage();
@@ -65,6 +72,23 @@ class HelpContentsTest {
 			String html = read(page);
 			assertEquals(language, first(LANGUAGE, html), page + ": language"); //$NON-NLS-1$
 			assertEquals(topic.getLabel(), first(TITLE, html), page + ": title differs from the contents"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void everyEditorPageHasContextHelpLeadingToItsTopics() throws IOException {
+		for (String page : EDITOR_PAGES) {
+			String id = "org.kamworkbench.ui.editors." + page; //$NON-NLS-1$
+			IContext context = HelpSystem.getContext(id);
+			assertNotNull(context, "no help context " + id); //$NON-NLS-1$
+			assertFalse(context.getText() == null || context.getText().isBlank(), id + ": no description"); //$NON-NLS-1$
+			IHelpResource[] related = context.getRelatedTopics();
+			assertTrue(related.length > 0, id + ": no topics"); //$NON-NLS-1$
+			for (IHelpResource topic : related) {
+				URL target = FileLocator.find(bundle, IPath.fromOSString("$nl$/" + pathInBundle(topic.getHref()))); //$NON-NLS-1$
+				assertNotNull(target, id + ": no page " + topic.getHref()); //$NON-NLS-1$
+				assertEquals(first(TITLE, read(target)), topic.getLabel(), id + ": topic label"); //$NON-NLS-1$
+			}
 		}
 	}
 
