@@ -12,6 +12,8 @@ IDE=$1 SITE=$2 PROBE_SITE=$3 WORK=$4
 TOOLS_FEATURE=org.kamworkbench.feature.feature.group
 PROBE=org.kamworkbench.ide.install.probe
 START=$SECONDS
+# copy_installation, p2_install, bundle_installed, log_errors: shared with the example extension's install test
+. "$(dirname "$0")/../../releng/p2-install.sh"
 
 say() { echo "[ide-install] $*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -22,23 +24,24 @@ fail() { say "FAILED: $*"; exit 1; }
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-cp -a "$IDE" "$WORK/eclipse"
 ECLIPSE=$WORK/eclipse
+copy_installation "$IDE" "$ECLIPSE" || fail "the IDE could not be copied"
 
-director() { # runs the IDE's own p2 director (installing into the IDE itself) with the given arguments
-	"$ECLIPSE/eclipse.sh" -nosplash -application org.eclipse.equinox.p2.director "$@" >>"$WORK/director.log" 2>&1 \
-		|| { cat "$WORK/director.log"; fail "the p2 director could not install $*"; }
+director() { # the IDE's own p2 director installs the unit $2 from the repository $1 into the IDE itself
+	p2_install "$ECLIPSE/eclipse.sh" "$1" "$2" >>"$WORK/director.log" 2>&1 \
+		|| { cat "$WORK/director.log"; fail "the p2 director could not install $2 from $1"; }
 }
 say "installing $TOOLS_FEATURE from $SITE"
-director -repository "file:$(cd "$SITE" && pwd)" -installIU "$TOOLS_FEATURE"
+director "$SITE" "$TOOLS_FEATURE"
 say "installing $PROBE from its own repository"
-director -repository "file:$(cd "$PROBE_SITE" && pwd)" -installIU "$PROBE"
+director "$PROBE_SITE" "$PROBE"
 
 BUNDLES=$ECLIPSE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 for bundle in org.kamworkbench.model org.kamworkbench.core org.kamworkbench.ui.editors org.eclipse.emf.edit org.eclipse.swtchart; do
-	grep -q "^$bundle," "$BUNDLES" || fail "$bundle is not in the installation ($BUNDLES)"
+	bundle_installed "$ECLIPSE" "$bundle" || fail "the tools feature did not bring $bundle"
 done
-grep -q "^org.kamworkbench.application," "$BUNDLES" && fail "the KAM application bundle came with the tools feature"
+bundle_installed "$ECLIPSE" org.kamworkbench.application 2>/dev/null \
+	&& fail "the KAM application bundle came with the tools feature"
 say "installed: $(grep -c '^org.kamworkbench' "$BUNDLES") KAM bundles, $(grep -c . "$BUNDLES") bundles in all ($((SECONDS - START)) s)"
 
 REPORT=$WORK/probe-report.txt
@@ -57,8 +60,9 @@ cat "$REPORT"
 LOG=$WORKSPACE/.metadata/.log
 errors=0
 if [ -f "$LOG" ]; then
-	errors=$(grep -c '^!ENTRY [^ ]* 4 ' "$LOG")
-	[ "$errors" -eq 0 ] || { cat "$LOG"; say "the IDE's log ($LOG) holds $errors errors"; }
+	entries=$(log_errors "$(dirname "$LOG")") || fail "could not read the IDE's log $LOG"
+	errors=$(grep -c . <<<"$entries")
+	[ "$errors" -eq 0 ] || { cat "$LOG"; say "the IDE's log ($LOG) holds $errors errors:"; echo "$entries"; }
 fi
 summary=$(tail -1 "$REPORT")
 failed=$(sed -n 's/^probe: [0-9]* passed, \([0-9]*\) failed$/\1/p' <<<"$summary")

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +30,7 @@ class ExampleExtensionInstallTest {
 	private final Path site = Path.of(System.getProperty("kam.extensionSite"));
 	private final Path example = Path.of(System.getProperty("kam.example"));
 	private final Path work = Path.of(System.getProperty("kam.work"));
+	private final Path p2InstallSteps = Path.of(System.getProperty("kam.p2InstallSteps"));
 
 	@Test
 	void theExampleExtensionInstalledFromItsSiteComputesItsCriterionAndAddsItsAnalysis() throws Exception {
@@ -46,12 +44,8 @@ class ExampleExtensionInstallTest {
 				+ COMPUTATION + "', which is not installed"), before);
 		assertFalse(before.contains("Net Promoter Score of the buying centre"), before);
 
-		String director = run(installed, "kam-workbench.sh", "-nosplash", "-application", "org.eclipse.equinox.p2.director",
-				"-repository", site.toUri().toString(), "-installIU", FEATURE, "-destination", installed.toString(),
-				"-profile", "DefaultProfile");
-		assertTrue(director.contains("Operation completed"), director);
-		assertTrue(Files.readString(installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))
-				.contains("org.kamworkbench.example.nps,"), "the director added the bundle to the product's configuration");
+		p2Install("p2_install", installed.resolve("kam-workbench.sh").toString(), site.toString(), FEATURE);
+		p2Install("bundle_installed", installed.toString(), "org.kamworkbench.example.nps");
 
 		String after = run(installed, "kam-cli.sh", "analyse", portfolio.toString(), "--as-of", "2026-11-26");
 		assertTrue(after.contains("Computed criterion 'Buying-centre NPS': Net Promoter Score of the buying centre"), after);
@@ -73,27 +67,15 @@ class ExampleExtensionInstallTest {
 		String dutch = run(installed, "kam-cli.sh", "-nl", "nl", "analyse", portfolio.toString(), "--as-of", "2026-11-26");
 		assertTrue(dutch.contains(". Net Promoter Score van het inkoopcentrum"), dutch);
 		assertTrue(dutch.contains("3 voorstander(s), 2 neutraal, 0 tegenstander(s)"), dutch);
-		assertEquals(List.of(), errorsLogged(installed));
+		assertEquals(List.of(), p2Install("log_errors", installed.resolve("configuration").toString()).lines().toList(),
+				"error entries in the extended product's logs");
 	}
 
-	private Path copyOfProduct() throws IOException {
+	private Path copyOfProduct() throws Exception {
 		assertTrue(Files.isExecutable(product.resolve("kam-cli.sh")), "no materialised product in " + product);
+		Files.createDirectories(work);
 		Path copy = work.resolve("kam-workbench");
-		if (Files.exists(copy)) {
-			try (Stream<Path> old = Files.walk(copy)) {
-				old.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
-			}
-		}
-		try (Stream<Path> files = Files.walk(product)) {
-			for (Path from : (Iterable<Path>) files::iterator) {
-				Path to = copy.resolve(product.relativize(from).toString());
-				if (Files.isDirectory(from)) {
-					Files.createDirectories(to);
-				} else {
-					Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
+		p2Install("copy_installation", product.toString(), copy.toString());
 		return copy;
 	}
 
@@ -118,27 +100,25 @@ class ExampleExtensionInstallTest {
 		List<String> command = new ArrayList<>();
 		command.add(installed.resolve(script).toString());
 		command.addAll(List.of(arguments));
+		return run(command);
+	}
+
+	/**
+	 * Runs a step shared with the IDE's install test (a function of releng/p2-install.sh) and returns what it
+	 * printed; its message says what went wrong when the step failed.
+	 */
+	private String p2Install(String function, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("bash", p2InstallSteps.toString(), function));
+		command.addAll(List.of(arguments));
+		return run(command);
+	}
+
+	private String run(List<String> command) throws Exception {
 		Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
 		byte[] output = process.getInputStream().readAllBytes();
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "still running: " + command);
 		String text = new String(output, StandardCharsets.UTF_8);
 		assertTrue(process.exitValue() == 0, "exit " + process.exitValue() + " of " + command + ":\n" + text);
 		return text;
-	}
-
-	/** Error entries (severity 4) in the product's logs: a start of the extended product must log none. */
-	private static List<String> errorsLogged(Path installed) throws IOException {
-		List<String> errors = new ArrayList<>();
-		try (Stream<Path> logs = Files.list(installed.resolve("configuration"))) {
-			logs.filter(path -> path.toString().endsWith(".log")).forEach(log -> {
-				try {
-					Files.readAllLines(log).stream().filter(line -> line.matches("!ENTRY \\S+ 4 .*"))
-							.forEach(line -> errors.add(log.getFileName() + ": " + line));
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		}
-		return errors;
 	}
 }
