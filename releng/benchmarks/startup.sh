@@ -46,4 +46,4 @@ k=$(echo "${kam[*]}" | median)
 s=$(echo "${shell[*]}" | median)
 ratio=$(awk -v k="$k" -v s="$s" 'BEGIN {printf "%.2f", k / s}')
 echo "median of $RUNS: KAM Workbench $k ms, empty shell $s ms, ratio $ratio (target: at most 1.25)"
-echo "BENCH cold_start_ms=$k empty_shell_ms=$s cold_start_ratio=$ratio runs=$RUNS load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "BENCH cold_start_ms=$k empty_shell_ms=$s cold_start_ratio=$ratio cold_start_runs=$RUNS cold_start_load_average=$(cut -d' ' -f1 /proc/loadavg)"
