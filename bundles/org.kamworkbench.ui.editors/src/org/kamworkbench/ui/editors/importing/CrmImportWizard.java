@@ -69,7 +69,7 @@ public class CrmImportWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public void addPages() {
-		source = new SourcePage(initialTarget, importers(), Exchange.importer(DEFAULT_FORMAT).orElse(null));
+		source = new SourcePage(initialTarget, importers(), DEFAULT_FORMAT);
 		columns = new ColumnsPage(this);
 		preview = new PreviewPage(this);
 		addPage(source);
@@ -138,8 +138,8 @@ public class CrmImportWizard extends Wizard implements IImportWizard {
 	ImportResult read(boolean allOrNothing) throws IOException {
 		Map<String, String> mapping = mapsColumns() ? columns.mapping() : Map.of();
 		try (Reader reader = Files.newBufferedReader(csv(), StandardCharsets.UTF_8)) {
-			return source.importer().importer().get().read(csv().getFileName().toString(), reader, document().portfolio(),
-					new ImportOptions(mapping, allOrNothing));
+			return source.importer().importer().get().read(csv().getFileName().toString(), reader,
+					document().portfolio(), new ImportOptions(mapping, allOrNothing));
 		}
 	}
 

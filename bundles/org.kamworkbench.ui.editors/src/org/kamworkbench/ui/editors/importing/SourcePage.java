@@ -26,17 +26,17 @@ final class SourcePage extends WizardPage {
 
 	private final IFile initialTarget;
 	private final List<ImporterDescriptor> importers;
-	private final ImporterDescriptor initialImporter;
+	private final String initialFormat;
 	private List<IFile> portfolios = List.of();
 	private Text file;
 	private Combo target;
 	private Combo format;
 
-	SourcePage(IFile initialTarget, List<ImporterDescriptor> importers, ImporterDescriptor initialImporter) {
+	SourcePage(IFile initialTarget, List<ImporterDescriptor> importers, String initialFormat) {
 		super("source"); //$NON-NLS-1$
 		this.initialTarget = initialTarget;
 		this.importers = importers;
-		this.initialImporter = initialImporter;
+		this.initialFormat = initialFormat;
 		setTitle(Messages.Source_title);
 		setDescription(Messages.Source_description);
 	}
@@ -51,8 +51,13 @@ final class SourcePage extends WizardPage {
 			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(format);
 			for (ImporterDescriptor importer : importers) {
 				format.add(importer.name());
+				if (importer.format().equalsIgnoreCase(initialFormat)) {
+					format.select(format.getItemCount() - 1);
+				}
 			}
-			format.select(Math.max(0, importers.indexOf(initialImporter)));
+			if (format.getSelectionIndex() < 0) {
+				format.select(0);
+			}
 			format.addListener(SWT.Selection, event -> update());
 		}
 		new Label(body, SWT.NONE).setText(Messages.Source_file);
