@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.kamworkbench.core.exchange.Exchange;
@@ -23,8 +24,8 @@ import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.resource.PortfolioFiles;
 
 /**
- * {@code import PORTFOLIO CSVFILE [--map column=field ...] [--all-or-nothing] [--dry-run]}: reads CRM records
- * into the portfolio with the installed CSV importer (docs/csv-import.md), lists every problem as
+ * {@code import PORTFOLIO FILE [--format FORMAT] [--map column=field ...] [--all-or-nothing] [--dry-run]}: reads
+ * CRM records into the portfolio with the installed importer of FORMAT (default CSV, docs/csv-import.md), lists every problem as
  * {@code file:line [column]: reason}, and saves the portfolio, atomically, only when records were imported. Exit
  * codes: 0 imported without problems, 1 records had problems (the others imported, or none with
  * {@code --all-or-nothing}), 2 a file cannot be read or written or the arguments are not understood.
@@ -33,7 +34,8 @@ final class ImportCommand {
 
 	static final String NAME = "import"; //$NON-NLS-1$
 
-	private static final String FORMAT = "csv"; //$NON-NLS-1$
+	private static final String DEFAULT_FORMAT = "csv"; //$NON-NLS-1$
+	private static final String FORMAT = "--format"; //$NON-NLS-1$
 	private static final String MAP = "--map"; //$NON-NLS-1$
 	private static final String ALL_OR_NOTHING = "--all-or-nothing"; //$NON-NLS-1$
 	private static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
@@ -47,8 +49,8 @@ final class ImportCommand {
 	}
 
 	/** What the user asked for. */
-	private record Request(Path portfolio, Path csv, Map<String, String> columns, boolean allOrNothing,
-			boolean dryRun) {
+	private record Request(Path portfolio, Path csv, String format, Map<String, String> columns,
+			boolean allOrNothing, boolean dryRun) {
 	}
 
 	/** Runs the command on its arguments (those after {@code import}). */
@@ -61,9 +63,9 @@ final class ImportCommand {
 			err.println(Messages.Usage_text);
 			return KamCommandLine.UNREADABLE;
 		}
-		Optional<ImporterDescriptor> importer = Exchange.importer(FORMAT);
+		Optional<ImporterDescriptor> importer = Exchange.importer(request.format());
 		if (importer.isEmpty()) {
-			err.println(Messages.Import_noImporter);
+			err.println(NLS.bind(Messages.Import_unknownFormat, request.format(), installed()));
 			return KamCommandLine.UNREADABLE;
 		}
 		Portfolio portfolio = ValidateCommand.loadOrExplain(request.portfolio(), err);
@@ -96,7 +98,14 @@ final class ImportCommand {
 		return problems == 0 ? KamCommandLine.VALID : KamCommandLine.INVALID;
 	}
 
-	/** The importer's reading of the CSV file, or {@code null} after saying why the file cannot be read. */
+	/** The formats of the installed importers, e.g. "csv, xlsx". */
+	private static String installed() {
+		List<ImporterDescriptor> importers = Exchange.importers();
+		return importers.isEmpty() ? Messages.Import_noneInstalled
+				: importers.stream().map(ImporterDescriptor::format).distinct().collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** The importer's reading of the file, or {@code null} after saying why the file cannot be read. */
 	private ImportResult read(ImporterDescriptor importer, Request request, Portfolio portfolio) {
 		try (Reader reader = Files.newBufferedReader(request.csv(), StandardCharsets.UTF_8)) {
 			return importer.importer().get().read(request.csv().toString(), reader, portfolio,
@@ -115,6 +124,7 @@ final class ImportCommand {
 		Map<String, String> columns = new LinkedHashMap<>();
 		boolean allOrNothing = false;
 		boolean dryRun = false;
+		String format = DEFAULT_FORMAT;
 		Path portfolio = null;
 		Path csv = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -122,6 +132,12 @@ final class ImportCommand {
 			switch (arg) {
 			case ALL_OR_NOTHING -> allOrNothing = true;
 			case DRY_RUN -> dryRun = true;
+			case FORMAT -> {
+				if (i + 1 >= args.size()) {
+					throw new CommandLineArguments.UsageException(NLS.bind(Messages.Usage_missingValue, FORMAT));
+				}
+				format = args.get(++i);
+			}
 			case MAP -> {
 				if (i + 1 >= args.size()) {
 					throw new CommandLineArguments.UsageException(NLS.bind(Messages.Usage_missingValue, MAP));
@@ -150,6 +166,6 @@ final class ImportCommand {
 		if (csv == null) {
 			throw new CommandLineArguments.UsageException(NLS.bind(Messages.Import_needsFiles, NAME));
 		}
-		return new Request(portfolio, csv, columns, allOrNothing, dryRun);
+		return new Request(portfolio, csv, format, columns, allOrNothing, dryRun);
 	}
 }

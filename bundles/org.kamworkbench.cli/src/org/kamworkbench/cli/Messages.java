@@ -77,7 +77,8 @@ final class Messages extends NLS {
 	public static String Benchmark_heapAfter;
 	public static String Benchmark_retained;
 	public static String Benchmark_method;
-	public static String Import_noImporter;
+	public static String Import_unknownFormat;
+	public static String Import_noneInstalled;
 	public static String Import_noCsv;
 	public static String Import_notUtf8;
 	public static String Import_cannotRead;

@@ -1,13 +1,9 @@
 package org.kamworkbench.cli.exporting;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,8 +23,7 @@ import org.kamworkbench.kam.Portfolio;
 /**
  * {@code export FILE --format FORMAT [--account NAME] [--as-of DATE] [-o OUTFILE] [--force]}: writes the
  * portfolio, or one account's plan, with whichever exporter of that format is installed (see {@link Exchange}).
- * The file is written beside its destination first and moved there when complete, so a failed export never
- * leaves half a file, and an existing file is only replaced with {@code --force}. Exit codes: 0 written, 2 not
+ * The file is written atomically ({@link Exchange#export}), so a failed export never leaves half a file, and an existing file is only replaced with {@code --force}. Exit codes: 0 written, 2 not
  * (the message says why).
  */
 public final class ExportCommand {
@@ -123,46 +118,14 @@ public final class ExportCommand {
 			err.println(NLS.bind(Messages.Export_exists, target));
 			return NOT_WRITTEN;
 		}
-		Path folder = target.toAbsolutePath().getParent();
-		Path partial = null;
 		try {
-			Files.createDirectories(folder);
-			partial = partialFile(target);
-			try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-				exporter.exporter().get().export(request, stream);
-			}
-			move(partial, target);
+			Exchange.export(exporter, request, target);
 		} catch (IOException | RuntimeException e) {
 			err.println(NLS.bind(Messages.Export_cannotWrite, target, e.getMessage() == null ? e : e.getMessage()));
-			deleteQuietly(partial);
 			return NOT_WRITTEN;
 		}
 		out.println(NLS.bind(Messages.Export_written, new Object[] { target, what, exporter.name() }));
 		return WRITTEN;
-	}
-
-	private static void move(Path partial, Path target) throws IOException {
-		try {
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	/** Hidden beside the target, named after it and this process, so that two exports never share one. */
-	private static Path partialFile(Path target) {
-		return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
-				+ ProcessHandle.current().pid() + "-" + Thread.currentThread().threadId() + ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static void deleteQuietly(Path partial) {
-		if (partial != null) {
-			try {
-				Files.deleteIfExists(partial);
-			} catch (IOException e) {
-				// the export failed already, which the user is told; a leftover hidden file is harmless
-			}
-		}
 	}
 
 	/** Exact name first, then ignoring case, so that "brouwer foods group" finds "Brouwer Foods Group". */

@@ -46,7 +46,7 @@ public final class Analyses {
 				throw new IllegalStateException("no report returned"); //$NON-NLS-1$
 			}
 			return report;
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
 			Contributions.logFailure(analysis.contributor(), analysis.id(), e);
 			return new AnalysisReport(List.of(),
 					List.of(NLS.bind(Messages.Analysis_failed, analysis.name(), String.valueOf(e.getMessage()))));

@@ -53,8 +53,11 @@ public final class Contributions {
 		};
 	}
 
-	/** Logs that a contribution failed while it ran, so the log says which extension to blame. */
-	public static void logFailure(String contributor, String id, RuntimeException failure) {
+	/**
+	 * Logs that a contribution failed while it ran, so the log says which extension to blame; a
+	 * {@link LinkageError} means the extension was built against another version of the API.
+	 */
+	public static void logFailure(String contributor, String id, Throwable failure) {
 		ILog.of(Contributions.class).error(contributor + " (" + id + ") failed", failure); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -73,7 +73,7 @@ public final class ComputedCriteria {
 		try {
 			CriterionComputation computation = descriptor.get().computation().get();
 			return new Prepared(criterion, computation.prepare(portfolio, criterion), null, null);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
 			Contributions.logFailure(descriptor.get().contributor(), id, e);
 			return new Prepared(criterion, null, ComputedScore.State.FAILED,
 					NLS.bind(Messages.Computed_failed, id, String.valueOf(e.getMessage())));
@@ -114,7 +114,7 @@ public final class ComputedCriteria {
 				return new ComputedScore(criterion,
 						value.value().isPresent() ? ComputedScore.State.COMPUTED : ComputedScore.State.NO_VALUE,
 						value.value(), value.explanation());
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | LinkageError e) {
 				Contributions.logFailure(criterion.getComputationId(), account.getName(), e);
 				return new ComputedScore(criterion, ComputedScore.State.FAILED, OptionalDouble.empty(),
 						NLS.bind(Messages.Computed_failed, criterion.getComputationId().strip(),

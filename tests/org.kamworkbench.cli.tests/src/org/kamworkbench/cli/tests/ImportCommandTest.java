@@ -23,7 +23,7 @@ import org.kamworkbench.kam.BuyingRole;
 import org.kamworkbench.kam.Portfolio;
 import org.kamworkbench.kam.resource.PortfolioFiles;
 
-/** {@code import PORTFOLIO CSVFILE}: what the README and docs/csv-import.md promise. */
+/** {@code import PORTFOLIO FILE}: what the README and docs/csv-import.md promise. */
 class ImportCommandTest {
 
 	/** Two new accounts, a new contact, and a contact whose influence is out of range (line 5). */
@@ -111,8 +111,23 @@ class ImportCommandTest {
 		assertEquals(KamCommandLine.UNREADABLE, run("import", example.toString(), csv.toString(), "--map", "Role"));
 		assertTrue(err.contains("'Role' is not a mapping"), err);
 		assertEquals(KamCommandLine.UNREADABLE, run("import", example.toString()));
-		assertTrue(err.contains("'import' needs the portfolio file and the CSV file"), err);
+		assertTrue(err.contains("'import' needs the portfolio file and the file to import"), err);
 		assertEquals(KamCommandLine.UNREADABLE, run("import", folder.resolve("none.kam").toString(), csv.toString()));
+	}
+
+	@Test
+	void theFormatChoosesTheImporterAndAnUnknownOneListsThoseInstalled() throws Exception {
+		Files.writeString(csv, CRM_EXPORT.lines().limit(4).map(line -> line + "\n").reduce("", String::concat));
+		byte[] before = Files.readAllBytes(example);
+		assertEquals(KamCommandLine.UNREADABLE, run("import", example.toString(), csv.toString(), "--format", "xml"));
+		assertTrue(err.contains("No importer of the format 'xml' is installed; installed: csv."), err);
+		assertArrayEquals(before, Files.readAllBytes(example));
+		assertEquals(KamCommandLine.UNREADABLE, run("import", example.toString(), csv.toString(), "--format"));
+		assertTrue(err.contains("'--format' needs a value"), err);
+
+		assertEquals(KamCommandLine.VALID, run("import", example.toString(), csv.toString(), "--format", "CSV"),
+				out + err);
+		assertTrue(out.contains("Imported 3 record(s)"), out);
 	}
 
 	private static Account account(Portfolio portfolio, String name) {

@@ -1,13 +1,9 @@
 package org.kamworkbench.ui.editors.exporting;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -25,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.kamworkbench.core.exchange.Exchange;
 import org.kamworkbench.core.exchange.ExportRequest;
 import org.kamworkbench.core.exchange.ExportScope;
 import org.kamworkbench.core.exchange.ExporterDescriptor;
@@ -33,8 +30,8 @@ import org.kamworkbench.kam.Portfolio;
 
 /**
  * File &gt; Export &gt; KAM Workbench: writes an account's plan or the whole portfolio with one of the installed
- * exporters. The file is written off the UI thread with progress, first beside its destination and then moved
- * there, so a failed export leaves no half file; an existing file is replaced only when the user says so.
+ * exporters. The file is written off the UI thread with progress and atomically ({@link Exchange#export}), so a
+ * failed export leaves no half file; an existing file is replaced only when the user says so.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
 
@@ -113,7 +110,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			getContainer().run(true, false, monitor -> {
 				monitor.beginTask(NLS.bind(Messages.Progress_writing, target.getFileName()), 1);
 				try {
-					write(exporter, request, target);
+					Exchange.export(exporter, request, target);
 				} catch (IOException | RuntimeException e) {
 					throw new InvocationTargetException(e);
 				} finally {
@@ -130,31 +127,6 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			return false;
 		}
 		return true;
-	}
-
-	/** Writes beside the target, then moves the complete file over it. */
-	static void write(ExporterDescriptor exporter, ExportRequest request, Path target) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path partial = partialFile(target);
-		try {
-			try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-				exporter.exporter().get().export(request, out);
-			}
-			try {
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(partial);
-		}
-	}
-
-	/** Hidden beside the target, named after it and this process, so that two exports never share one. */
-	private static Path partialFile(Path target) {
-		return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
-				+ ProcessHandle.current().pid() + "-" + Thread.currentThread().threadId() + ".exporting"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Export... in an account editor: opens the wizard on the editor's account and file. */

@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.kamworkbench.core.exchange.ColumnMapping;
-import org.kamworkbench.core.exchange.Exchange;
 import org.kamworkbench.ui.edit.PortfolioDocument;
 
 /**
@@ -27,7 +26,7 @@ import org.kamworkbench.ui.edit.PortfolioDocument;
 final class ColumnsPage extends WizardPage {
 
 	private final CrmImportWizard wizard;
-	private final List<String> fields;
+	private List<String> fields = List.of();
 	private final Map<String, Combo> choices = new LinkedHashMap<>();
 	private ScrolledComposite scroller;
 	private Composite rows;
@@ -35,8 +34,6 @@ final class ColumnsPage extends WizardPage {
 	ColumnsPage(CrmImportWizard wizard) {
 		super("columns"); //$NON-NLS-1$
 		this.wizard = wizard;
-		this.fields = Exchange.importer("csv").map(i -> i.importer().get()) //$NON-NLS-1$
-				.filter(ColumnMapping.class::isInstance).map(i -> ((ColumnMapping) i).fields()).orElse(List.of());
 		setTitle(Messages.Columns_title);
 		setDescription(Messages.Columns_description);
 	}
@@ -74,6 +71,7 @@ final class ColumnsPage extends WizardPage {
 					: NLS.bind(Messages.Columns_portfolioUnreadable, document.loadFailure().getMessage()));
 		} else {
 			try {
+				fields = wizard.fields();
 				List<ColumnMapping.Column> columns = wizard.columnsOfSource();
 				if (columns.isEmpty()) {
 					setErrorMessage(Messages.Columns_noHeader);

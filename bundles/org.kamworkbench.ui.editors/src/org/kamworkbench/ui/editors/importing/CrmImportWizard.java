@@ -6,12 +6,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
@@ -32,15 +36,15 @@ import org.kamworkbench.ui.editors.PortfolioEditor;
 
 /**
  * File > Import > KAM Workbench > CRM records (CSV), also offered in the portfolio editor: choose the file and the
- * portfolio, see how the columns are matched and map the others, preview the problems, and import as one undoable
- * command on the portfolio's shared document, in its editor (opened when it is not).
+ * portfolio (and the format, when more than one importer is installed), see how the columns are matched and map the
+ * others (for importers of named columns), preview the problems, and import as one undoable command on the
+ * portfolio's shared document, in its editor (opened when it is not).
  */
 public class CrmImportWizard extends Wizard implements IImportWizard {
 
 	public static final String ID = "org.kamworkbench.ui.editors.importCrmRecords"; //$NON-NLS-1$
-	private static final String FORMAT = "csv"; //$NON-NLS-1$
+	private static final String DEFAULT_FORMAT = "csv"; //$NON-NLS-1$
 
-	private final ImporterDescriptor importer = Exchange.importer(FORMAT).orElse(null);
 	private IWorkbench workbench;
 	private IFile initialTarget;
 	private SourcePage source;
@@ -65,12 +69,32 @@ public class CrmImportWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public void addPages() {
-		source = new SourcePage(initialTarget, importer != null);
+		source = new SourcePage(initialTarget, importers(), DEFAULT_FORMAT);
 		columns = new ColumnsPage(this);
 		preview = new PreviewPage(this);
 		addPage(source);
 		addPage(columns);
 		addPage(preview);
+	}
+
+	/** One importer per format, the one {@link Exchange#importer} would choose. */
+	private static List<ImporterDescriptor> importers() {
+		Set<String> formats = new HashSet<>();
+		return Exchange.importers().stream().filter(i -> formats.add(i.format().toLowerCase(Locale.ROOT))).toList();
+	}
+
+	/** The column mapping page only for importers of named columns. */
+	@Override
+	public IWizardPage getNextPage(IWizardPage page) {
+		if (page == source && !mapsColumns()) {
+			return preview;
+		}
+		return super.getNextPage(page);
+	}
+
+	private boolean mapsColumns() {
+		ImporterDescriptor importer = source.importer();
+		return importer != null && importer.importer().get() instanceof ColumnMapping;
 	}
 
 	@Override
@@ -95,9 +119,14 @@ public class CrmImportWizard extends Wizard implements IImportWizard {
 		return source.csv();
 	}
 
+	/** The documented fields of the chosen importer. */
+	List<String> fields() {
+		return source.importer().importer().get() instanceof ColumnMapping mapping ? mapping.fields() : List.of();
+	}
+
 	/** The columns of the chosen file's header, matched by name. */
 	List<ColumnMapping.Column> columnsOfSource() throws IOException {
-		if (!(importer.importer().get() instanceof ColumnMapping mapping)) {
+		if (!(source.importer().importer().get() instanceof ColumnMapping mapping)) {
 			return List.of();
 		}
 		try (Reader reader = Files.newBufferedReader(csv(), StandardCharsets.UTF_8)) {
@@ -107,10 +136,10 @@ public class CrmImportWizard extends Wizard implements IImportWizard {
 
 	/** Reads the file against the portfolio as the pages are set now; the portfolio is not changed. */
 	ImportResult read(boolean allOrNothing) throws IOException {
-		Map<String, String> mapping = columns.mapping();
+		Map<String, String> mapping = mapsColumns() ? columns.mapping() : Map.of();
 		try (Reader reader = Files.newBufferedReader(csv(), StandardCharsets.UTF_8)) {
-			return importer.importer().get().read(csv().getFileName().toString(), reader, document().portfolio(),
-					new ImportOptions(mapping, allOrNothing));
+			return source.importer().importer().get().read(csv().getFileName().toString(), reader,
+					document().portfolio(), new ImportOptions(mapping, allOrNothing));
 		}
 	}
 

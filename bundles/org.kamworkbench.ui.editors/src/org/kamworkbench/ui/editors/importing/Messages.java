@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String Source_portfolio;
 	public static String Source_help;
 	public static String Source_noImporter;
+	public static String Source_format;
 	public static String Source_noFile;
 	public static String Source_noPortfolio;
 	public static String Source_notUtf8;

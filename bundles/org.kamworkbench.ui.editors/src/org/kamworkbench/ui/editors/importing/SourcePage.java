@@ -16,20 +16,27 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.kamworkbench.core.exchange.ImporterDescriptor;
 
-/** The CSV file to import and the portfolio to import it into. */
+/**
+ * The file to import and the portfolio to import it into, and the importer to read it with when more than one is
+ * installed.
+ */
 final class SourcePage extends WizardPage {
 
 	private final IFile initialTarget;
-	private final boolean importerInstalled;
+	private final List<ImporterDescriptor> importers;
+	private final String initialFormat;
 	private List<IFile> portfolios = List.of();
 	private Text file;
 	private Combo target;
+	private Combo format;
 
-	SourcePage(IFile initialTarget, boolean importerInstalled) {
+	SourcePage(IFile initialTarget, List<ImporterDescriptor> importers, String initialFormat) {
 		super("source"); //$NON-NLS-1$
 		this.initialTarget = initialTarget;
-		this.importerInstalled = importerInstalled;
+		this.importers = importers;
+		this.initialFormat = initialFormat;
 		setTitle(Messages.Source_title);
 		setDescription(Messages.Source_description);
 	}
@@ -38,6 +45,21 @@ final class SourcePage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
+		if (importers.size() > 1) {
+			new Label(body, SWT.NONE).setText(Messages.Source_format);
+			format = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(format);
+			for (ImporterDescriptor importer : importers) {
+				format.add(importer.name());
+				if (importer.format().equalsIgnoreCase(initialFormat)) {
+					format.select(format.getItemCount() - 1);
+				}
+			}
+			if (format.getSelectionIndex() < 0) {
+				format.select(0);
+			}
+			format.addListener(SWT.Selection, event -> update());
+		}
 		new Label(body, SWT.NONE).setText(Messages.Source_file);
 		file = new Text(body, SWT.BORDER | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
@@ -63,7 +85,9 @@ final class SourcePage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		ImporterDescriptor importer = importer();
+		dialog.setFilterExtensions(importer == null ? new String[] { "*.*" } //$NON-NLS-1$
+				: new String[] { "*." + importer.fileExtension(), "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		String chosen = dialog.open();
 		if (chosen != null) {
 			file.setText(chosen);
@@ -72,7 +96,7 @@ final class SourcePage extends WizardPage {
 
 	private void update() {
 		String error = null;
-		if (!importerInstalled) {
+		if (importers.isEmpty()) {
 			error = Messages.Source_noImporter;
 		} else if (!file.getText().isBlank() && !Files.isRegularFile(csv())) {
 			error = Messages.Source_noFile;
@@ -89,6 +113,14 @@ final class SourcePage extends WizardPage {
 		} catch (InvalidPathException e) {
 			return Path.of(""); // no file has such a name //$NON-NLS-1$
 		}
+	}
+
+	/** The importer chosen, the only one installed, or {@code null} when none is. */
+	ImporterDescriptor importer() {
+		if (format != null) {
+			return importers.get(format.getSelectionIndex());
+		}
+		return importers.isEmpty() ? null : importers.get(0);
 	}
 
 	/** The chosen portfolio file, or {@code null}. */

@@ -49,4 +49,14 @@ class AnalysesTest {
 		assertEquals(List.of("The analysis 'Contacts known' failed (cannot analyse Broken Ltd); see the error log."),
 				report.findings());
 	}
+
+	@Test
+	void anAnalysisBuiltAgainstAnotherVersionOfTheApiGivesOneFindingThatSaysSo() {
+		AnalysisDescriptor outdated = new AnalysisDescriptor("com.example.outdated", "Outdated", "com.example", () -> {
+			throw new NoClassDefFoundError("org/kamworkbench/core/analysis/Removed");
+		});
+		AnalysisReport report = Analyses.run(outdated, account("Brouwer Foods"), AS_OF);
+		assertEquals(List.of("The analysis 'Outdated' failed (org/kamworkbench/core/analysis/Removed); see the error log."),
+				report.findings());
+	}
 }
