@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +39,10 @@ class ExportCommandTest {
 	}
 
 	private int run(String... args) {
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		int code = KamCommandLine.run(List.of(args), TODAY, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8));
-		out = stdout.toString(StandardCharsets.UTF_8);
-		err = stderr.toString(StandardCharsets.UTF_8);
-		return code;
+		Printed printed = Printed.run(TODAY, args);
+		out = printed.out();
+		err = printed.err();
+		return printed.code();
 	}
 
 	@Test

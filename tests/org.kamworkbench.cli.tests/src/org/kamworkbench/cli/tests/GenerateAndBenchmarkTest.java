@@ -3,10 +3,7 @@ package org.kamworkbench.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,13 +26,10 @@ class GenerateAndBenchmarkTest {
 	private String err;
 
 	private int run(String... args) {
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		int code = KamCommandLine.run(List.of(args), LocalDate.of(2026, 11, 26),
-				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-		out = stdout.toString(StandardCharsets.UTF_8);
-		err = stderr.toString(StandardCharsets.UTF_8);
-		return code;
+		Printed printed = Printed.run(LocalDate.of(2026, 11, 26), args);
+		out = printed.out();
+		err = printed.err();
+		return printed.code();
 	}
 
 	@Test
